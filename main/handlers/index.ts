@@ -1,0 +1,35 @@
+/**
+ * The handler map behind `window.api`: the same object `main/index.ts` registers with
+ * `ipcMain.handle` and the Playwright harness binds with `exposeBinding`. No `electron` here.
+ */
+import { CHANNELS, fail, type Channel, type Result } from '../../models/api';
+import { appInfo } from './app';
+import { guardAll } from './define';
+import { projectDefault } from './project';
+import { scenarioValidate } from './scenario';
+import type { HandlerContext, Handlers } from './types';
+
+export type { HandlerContext, Handlers } from './types';
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return guardAll(
+    {
+      'app:info': appInfo,
+      'project:default': projectDefault,
+      'scenario:validate': scenarioValidate,
+    },
+    ctx,
+  );
+}
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as string[]).includes(name);
+}
+
+/** Routes a call by name; a name that is not a channel gets an error result, never a throw. */
+export async function dispatch(handlers: Handlers, channel: unknown, args: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return fail('unknown_channel', '', `There is no channel called ${JSON.stringify(String(channel)).slice(0, 80)}.`);
+  }
+  return handlers[channel](args);
+}

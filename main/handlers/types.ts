@@ -1,0 +1,19 @@
+import type { Channel, ChannelValues, ParsedArgs, Result } from '../../models/api';
+
+export interface HandlerContext {
+  /** Where this user's projects, recovery copies and settings live (a temp folder in tests). */
+  userDataDir: string;
+}
+
+/** What `main/index.ts` registers and the Playwright harness binds: arguments arrive unchecked. */
+export type Handlers = {
+  [C in Channel]: (args: unknown) => Promise<Result<ChannelValues[C]>>;
+};
+
+/** A channel's implementation sees only arguments its schema has already accepted. */
+export type Implementation<C extends Channel> = (
+  args: ParsedArgs<C>,
+  ctx: HandlerContext,
+) => Result<ChannelValues[C]> | Promise<Result<ChannelValues[C]>>;
+
+export type Implementations = { [C in Channel]: Implementation<C> };

@@ -1,0 +1,18 @@
+/** en-GB number formats, made once: Intl formatters are costly to build on every render. */
+const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const plain = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+
+export const formatMoney = (value: number): string => money.format(value);
+export const formatNumber = (value: number): string => plain.format(value);
+export const formatPercent = (share: number): string => percent.format(share);
+
+/**
+ * Reads what a person typed as a number: thousands separators, spaces and a leading £ are
+ * allowed; anything else that is not a plain decimal gives NaN, which the schema then rejects
+ * with its own message.
+ */
+export function parseNumber(text: string): number {
+  const cleaned = text.trim().replace(/^£/, '').replace(/[,\s]/g, '');
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}

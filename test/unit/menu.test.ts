@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS } from '../../models/api';
+import { AVAILABLE_COMMANDS, buildMenuTemplate, commandsIn, type MenuItemSpec } from '../../main/menu';
+
+const linux = buildMenuTemplate({ isDev: false, platform: 'linux' });
+
+function find(items: MenuItemSpec[], label: string): MenuItemSpec | undefined {
+  for (const item of items) {
+    if (item.label === label) return item;
+    const inner = find(item.submenu ?? [], label);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+describe('application menu', () => {
+  it('has File, Edit, View and Help', () => {
+    expect(linux.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('lists the usual File items, disabled until their feature exists', () => {
+    for (const label of ['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Import…', 'Export…']) {
+      const item = find(linux, label);
+      expect(item, label).toBeDefined();
+      expect(item!.enabled, label).toBe(false);
+    }
+    expect(find(linux, 'Quit')?.role).toBe('quit');
+  });
+
+  it('enables exactly the commands that are built', () => {
+    for (const cmd of commandsIn(linux)) {
+      const item = linux.flatMap(function all(i): MenuItemSpec[] {
+        return [i, ...(i.submenu ?? []).flatMap(all)];
+      }).find((i) => i.command === cmd)!;
+      expect(item.enabled, cmd).toBe(AVAILABLE_COMMANDS.has(cmd));
+    }
+    expect(find(linux, 'About SkillMix')?.enabled).toBe(true);
+    expect(find(linux, 'Evidence and sources')?.enabled).toBe(false);
+  });
+
+  it('sends only commands the contract knows', () => {
+    for (const cmd of commandsIn(linux)) expect(MENU_COMMANDS).toContain(cmd);
+  });
+
+  it('offers Reload and DevTools in development only', () => {
+    const roles = (t: MenuItemSpec[]) => (t.find((m) => m.label === '&View')?.submenu ?? []).map((i) => i.role);
+    expect(roles(linux)).not.toContain('reload');
+    expect(roles(linux)).not.toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate({ isDev: true, platform: 'linux' }))).toContain('reload');
+  });
+
+  it('has Edit roles for text fields', () => {
+    const roles = (linux.find((m) => m.label === '&Edit')?.submenu ?? []).map((i) => i.role).filter(Boolean);
+    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  });
+});
