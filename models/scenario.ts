@@ -98,6 +98,9 @@ function checkReferences(s: Scenario, ctx: z.RefinementCtx): void {
     iv.addOneOff.forEach((t, j) =>
       need(activityIds.has(t.activityId), ['interventions', i, 'addOneOff', j, 'activityId'], `no activity "${t.activityId}"`),
     );
+    iv.addRecurring.forEach((t, j) =>
+      need(activityIds.has(t.activityId), ['interventions', i, 'addRecurring', j, 'activityId'], `no activity "${t.activityId}"`),
+    );
   });
 }
 
