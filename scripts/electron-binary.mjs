@@ -17,11 +17,12 @@ export function findElectronBinary() {
     return { found: false, reason: 'the electron package is not installed (run npm install)' };
   }
   const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) {
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  // Same rule as electron's index.js: an override folder needs no download record.
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (!override && relative === '') {
     return { found: false, reason: 'the Electron binary has not been downloaded (node_modules/electron/path.txt is missing)' };
   }
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const binary = override ? join(override, relative || 'electron') : join(packageDir, 'dist', relative);
   return existsSync(binary)
     ? { found: true, path: binary }

@@ -16,31 +16,27 @@ function run(command, args) {
 }
 
 function explainMissingElectron(reason) {
-  console.error(
-    [
-      '',
-      `SkillMix cannot open its window: ${reason}, and it could not be downloaded from here.`,
-      'The app was built (out/), and everything else still works: `npm test` checks the models, the',
-      'main-process handlers and the built page in Chromium (/usr/bin/chromium) without Electron.',
-      'To open the desktop window, run `npm start` on a machine that can reach Electron’s download',
-      'server (github.com), or set ELECTRON_MIRROR to a mirror you can reach, or copy an Electron',
-      `${electronVersion} build into node_modules/electron/dist and run \`npx install-electron --no\`.`,
-      '',
-    ].join('\n'),
-  );
+  const paragraph = [
+    `SkillMix cannot open its window: ${reason}, and it could not be downloaded from here.`,
+    'The app itself was built (out/) and the tests do not need Electron: `npm test` runs the models,',
+    'the main-process handlers and the built page in Chromium (/usr/bin/chromium).',
+    `To open the desktop window, run \`npm start\` where Electron ${electronVersion} can be downloaded`,
+    '(github.com, or a mirror named in ELECTRON_MIRROR), or point ELECTRON_OVERRIDE_DIST_PATH at the',
+    'folder of an Electron you already have.',
+  ];
+  console.error(`\n${paragraph.join('\n')}\n`);
 }
 
 const built = run(bin('electron-vite'), ['build']);
 if (built !== 0) process.exit(built);
 
-let binary = findElectronBinary();
+const binary = findElectronBinary();
 if (!binary.found) {
   console.log('Electron’s binary is not here yet; trying to download it once…');
   if (!(await tryFetchElectron())) {
     explainMissingElectron(binary.reason);
     process.exit(1);
   }
-  binary = findElectronBinary();
 }
 
 process.exit(run(bin('electron-vite'), ['preview', '--skipBuild']));
