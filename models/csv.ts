@@ -12,7 +12,8 @@ export interface CsvParseError {
   message: string;
 }
 
-export type CsvParsed = { ok: true; rows: string[][] } | { ok: false; error: CsvParseError };
+/** `lines[i]` is the file line where `rows[i]` starts, for messages that match a spreadsheet. */
+export type CsvParsed = { ok: true; rows: string[][]; lines: number[] } | { ok: false; error: CsvParseError };
 
 /**
  * Splits text into rows of fields. A trailing line break does not make an empty last row, and
@@ -21,7 +22,9 @@ export type CsvParsed = { ok: true; rows: string[][] } | { ok: false; error: Csv
 export function parseCsv(text: string): CsvParsed {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
+  let rowStart = 1;
   let field = '';
   let line = 1;
   let quotedFrom = 0;
@@ -35,7 +38,10 @@ export function parseCsv(text: string): CsvParsed {
   const endRow = () => {
     const blank = row.length === 0 && field === '' && !wasQuoted;
     endField();
-    if (!blank) rows.push(row);
+    if (!blank) {
+      rows.push(row);
+      lines.push(rowStart);
+    }
     row = [];
   };
   for (let i = 0; i < src.length; i++) {
@@ -62,13 +68,14 @@ export function parseCsv(text: string): CsvParsed {
       if (c === '\r' && src[i + 1] === '\n') i++;
       endRow();
       line++;
+      rowStart = line;
     } else if (wasQuoted) {
       return { ok: false, error: { row: line, message: 'text after a closing quote: a quoted field must end at a comma or the end of the line' } };
     } else field += c;
   }
   if (inQuotes) return { ok: false, error: { row: quotedFrom, message: 'a quoted field is never closed (a " is missing)' } };
   if (field !== '' || row.length > 0 || wasQuoted) endRow();
-  return { ok: true, rows };
+  return { ok: true, rows, lines };
 }
 
 export type CsvCell = string | number | null;

@@ -26,6 +26,11 @@ describe('CSV (RFC 4180)', () => {
     ]);
   });
 
+  it('tells which file line each row starts on, counting blank lines and line breaks in quotes', () => {
+    const parsed = parseCsv('a,b\n\n"x\ny",1\n2,3\n');
+    expect(parsed).toMatchObject({ ok: true, lines: [1, 3, 5] });
+  });
+
   it('reports an unclosed quote at the row where it opened', () => {
     expect(parseCsv('a,b\n1,"open\n2,3\n')).toEqual({ ok: false, error: { row: 2, message: expect.stringMatching(/never closed/) } });
   });
