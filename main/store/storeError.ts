@@ -16,6 +16,7 @@ export type StoreErrorCode =
   | 'invalid_project'
   | 'invalid_scenario'
   | 'invalid_json'
+  | 'wrong_file_kind'
   | 'write_failed';
 
 export class StoreError extends Error {
