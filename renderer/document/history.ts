@@ -5,7 +5,7 @@
  * entry, so Ctrl+Z undoes what the user thinks of as one change. Selection and view state live
  * outside the document and are never recorded.
  */
-import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Draft, type Objectish, type Patch } from 'immer';
 
 enablePatches();
 
@@ -29,7 +29,7 @@ export interface History<T> {
 /** Enough for a working session; the oldest entries fall away first. */
 export const HISTORY_LIMIT = 500;
 
-export function createHistory<T>(present: T): History<T> {
+export function createHistory<T extends Objectish>(present: T): History<T> {
   return { present, past: [], future: [], savedAt: 0, nextId: 1 };
 }
 
@@ -39,7 +39,7 @@ export interface EditOptions {
   gesture?: string | null;
 }
 
-export function edit<T>(h: History<T>, recipe: (draft: Draft<T>) => void, options: EditOptions): History<T> {
+export function edit<T extends Objectish>(h: History<T>, recipe: (draft: Draft<T>) => void, options: EditOptions): History<T> {
   const [present, patches, inverse] = produceWithPatches(h.present, recipe);
   if (patches.length === 0) return h;
   const gesture = options.gesture ?? null;
@@ -55,20 +55,20 @@ export function edit<T>(h: History<T>, recipe: (draft: Draft<T>) => void, option
   return { ...h, present, past, future: [], nextId: h.nextId + 1 };
 }
 
-export function undo<T>(h: History<T>): History<T> {
+export function undo<T extends Objectish>(h: History<T>): History<T> {
   const entry = h.past[h.past.length - 1];
   if (!entry) return h;
   return { ...h, present: applyPatches(h.present, entry.inverse), past: h.past.slice(0, -1), future: [entry, ...h.future] };
 }
 
-export function redo<T>(h: History<T>): History<T> {
+export function redo<T extends Objectish>(h: History<T>): History<T> {
   const [entry, ...future] = h.future;
   if (!entry) return h;
   return { ...h, present: applyPatches(h.present, entry.patches), past: [...h.past, entry], future };
 }
 
 /** Ends the current gesture, so the next edit with the same key starts a new undo step. */
-export function closeGesture<T>(h: History<T>): History<T> {
+export function closeGesture<T extends Objectish>(h: History<T>): History<T> {
   const last = h.past[h.past.length - 1];
   if (!last || last.gesture === null) return h;
   return { ...h, past: [...h.past.slice(0, -1), { ...last, gesture: null }] };
@@ -76,7 +76,7 @@ export function closeGesture<T>(h: History<T>): History<T> {
 
 const topId = (h: History<unknown>) => h.past[h.past.length - 1]?.id ?? 0;
 
-export const markSaved = <T>(h: History<T>): History<T> => ({ ...h, savedAt: topId(h) });
+export const markSaved = <T extends Objectish>(h: History<T>): History<T> => ({ ...h, savedAt: topId(h) });
 export const isDirty = (h: History<unknown>): boolean => topId(h) !== h.savedAt;
 export const canUndo = (h: History<unknown>): boolean => h.past.length > 0;
 export const canRedo = (h: History<unknown>): boolean => h.future.length > 0;
