@@ -1,0 +1,116 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
+import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+
+export const MAX_THREADS = 256;
+
+export interface WorkerPoolOptions {
+  /** Worker threads; default: one per core. */
+  threads?: number;
+  /**
+   * The worker's module. From source (tsx, vitest) it is replicationWorker.ts beside this file;
+   * a bundle that emits the worker as its own chunk passes that chunk's URL.
+   */
+  workerUrl?: URL;
+}
+
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Thread counts a user may ask for: at least 1, at most MAX_THREADS. */
+export function checkThreads(threads: number): string | null {
+  if (!Number.isInteger(threads) || threads < 1) return `threads must be a whole number of at least 1, not ${threads}`;
+  if (threads > MAX_THREADS) return `threads must be at most ${MAX_THREADS}, not ${threads}`;
+  return null;
+}
+
+/**
+ * Runs replications on worker threads. Work goes out in small ranges as workers come free, so a
+ * slow replication does not hold up a thread's whole share; which thread runs a replication has
+ * no effect on it, because replication i draws only from stream i. On cancel every worker is
+ * terminated at once and the run rejects with the signal's reason.
+ */
+export function workerPoolExecutor(options: WorkerPoolOptions = {}): ReplicationExecutor {
+  const threads = options.threads ?? defaultThreads();
+  const problem = checkThreads(threads);
+  if (problem) throw new RangeError(problem);
+  return (request, onOutcome, signal) =>
+    new Promise<void>((resolve, reject) => {
+      signal?.throwIfAborted();
+      const runs = request.runs;
+      const count = Math.min(threads, runs);
+      // Ranges small enough to balance the load, large enough that messages cost little.
+      const chunk = Math.max(1, Math.floor(runs / (count * 8)));
+      const workers: Worker[] = [];
+      let next = 0;
+      let received = 0;
+      let settled = false;
+
+      const finish = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        for (const w of workers) void w.terminate();
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      const onAbort = () => finish(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      const setup: WorkerSetup = { request };
+      for (let i = 0; i < count; i++) {
+        const worker = startWorker(setup, options.workerUrl);
+        workers.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          if (settled) return;
+          if (message.type === 'failed') return finish(new Error(`a replication failed: ${message.message}`));
+          if (message.type === 'outcome') {
+            received++;
+            try {
+              onOutcome(message.outcome);
+            } catch (error) {
+              return finish(error);
+            }
+            if (received === runs) finish();
+            return;
+          }
+          if (next < runs) {
+            const from = next;
+            next = Math.min(runs, next + chunk);
+            const work: ToWorker = { type: 'run', from, to: next };
+            worker.postMessage(work);
+          }
+        });
+        worker.on('error', (error) => finish(error));
+        worker.on('exit', (code) => {
+          if (!settled && code !== 0) finish(new Error(`a simulation worker stopped with exit code ${code}`));
+        });
+      }
+    });
+}
+
+const here = import.meta.url;
+
+/**
+ * Starts a replication worker. Running from TypeScript source, the worker needs tsx's loader,
+ * which Node does not pass to worker threads: a small bootstrap registers it, then imports the
+ * worker module.
+ */
+function startWorker(setup: WorkerSetup, workerUrl?: URL): Worker {
+  if (workerUrl) return new Worker(workerUrl, { workerData: setup });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./replicationWorker.js', here), { workerData: setup });
+  const source = new URL('./replicationWorker.ts', here).href;
+  const tsx = tsxLoaderApi();
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
+}
+
+/** tsx's ESM register API (the CommonJS entry that `require.resolve` finds cannot be imported). */
+function tsxLoaderApi(): string {
+  const resolved = createRequire(here).resolve('tsx/esm/api');
+  return pathToFileURL(resolved.replace(/\.cjs$/, '.mjs')).href;
+}

@@ -1,0 +1,211 @@
+import type { Activity } from '../activity';
+import type { ActivityKind, RoleCategory } from '../categories';
+import { scaleDistribution } from '../distribution';
+import type { Scenario } from '../scenario';
+import { samplerFor, type Sampler } from '../random/samplers';
+import { HOURS_PER_WEEK } from './calendar';
+
+/**
+ * A scenario compiled for the simulation: every id resolved to an index, every distribution to a
+ * sampler, every list a typed array. Compiling once per replication costs microseconds and keeps
+ * the event loop free of lookups by name.
+ */
+export const KIND_INDEX: Record<ActivityKind, number> = { direct: 0, case_indirect: 1, admin: 2, meeting: 3, travel: 4 };
+export const KIND_COUNT = 5;
+
+/** A key worker, or a unit holding its caseload together (DESIGN §2: a shared caseload). */
+export interface CaseHolder {
+  teamIndex: number;
+  /** The role whose person this is; for a unit, its first key-worker role. */
+  roleIndex: number;
+  /** -1 for a unit, else the person's number within the role (0-based). */
+  person: number;
+  fte: number;
+  /** Weighted children the holder may carry: cap × FTE, ASYE FTE at the reduced factor. */
+  capacity: number;
+  categories: RoleCategory[];
+  /** Round-trip travel per visit, in hours. */
+  travelHoursPerVisit: number;
+}
+
+export interface TaskModel {
+  activityId: string;
+  caseTypeIndex: number;
+  /** Working days after allocation (one-off) or between occurrences (recurring). */
+  workingDays: number;
+  recurring: boolean;
+  perChild: boolean;
+  statutory: boolean;
+  /** Standard hours per occurrence by activity kind, follow-ups included, travel excluded. */
+  hoursByKind: Float64Array;
+  /** Visits per occurrence (each brings the performer's travel), joint visits counted twice. */
+  visits: number;
+}
+
+export interface CaseTypeModel {
+  id: string;
+  /** Referrals per hour at the start, before trend and seasonality. */
+  ratePerHour: number;
+  trendPerYear: number;
+  seasonalAmplitude: number;
+  peakWeek: number;
+  openFamilies: number;
+  childrenPerFamily: number;
+  complexityWeight: number;
+  durationWeeks: Sampler;
+  /** Holders whose categories may hold this case type, in listed order. */
+  holders: Int32Array;
+  tasks: Int32Array;
+  closureTo: Int32Array;
+  closureCumulative: Float64Array;
+  closureKeep: Uint8Array;
+  nonStaffCostPerWeek: number;
+  /** One-off cost of interventions per family allocated (a co-ordinator's fee). */
+  interventionCostPerFamily: number;
+}
+
+export interface RoleRef {
+  id: string;
+  teamId: string;
+  name: string;
+  category: RoleCategory;
+  posts: number;
+  keyWorker: boolean;
+}
+
+export interface DesModel {
+  holders: CaseHolder[];
+  /** For each holder, the case types it may hold. */
+  holderCaseTypes: Int32Array[];
+  caseTypes: CaseTypeModel[];
+  tasks: TaskModel[];
+  roles: RoleRef[];
+  leastLoaded: boolean;
+  keyWorkerContinuity: boolean;
+}
+
+export const CAPACITY_EPSILON = 1e-9;
+
+export function compileModel(scenario: Scenario): DesModel {
+  const roles: RoleRef[] = scenario.teams.flatMap((t) =>
+    t.roles.map((r) => ({ id: r.id, teamId: t.id, name: r.name, category: r.category, posts: r.posts, keyWorker: r.keyWorker.eligible })),
+  );
+  const holders = caseHolders(scenario);
+  const activities = new Map(scenario.activities.map((a) => [a.id, a]));
+  const tasks: TaskModel[] = [];
+  const caseTypeIndex = new Map(scenario.caseTypes.map((c, i) => [c.id, i]));
+  const caseTypes = scenario.caseTypes.map((c, ci): CaseTypeModel => {
+    const affecting = scenario.interventions.filter((iv) => iv.caseTypeIds.includes(c.id));
+    const scale = affecting.reduce((s, iv) => s * iv.durationScale, 1);
+    const taskIds: number[] = [];
+    const addTask = (activityId: string, workingDays: number, recurring: boolean, perChild: boolean) => {
+      const activity = activities.get(activityId);
+      if (!activity) throw new RangeError(`case type "${c.id}" refers to no activity "${activityId}"`);
+      const { hoursByKind, visits } = occurrenceWork(activity, activities);
+      taskIds.push(tasks.length);
+      tasks.push({ activityId, caseTypeIndex: ci, workingDays, recurring, perChild, statutory: activity.statutory, hoursByKind, visits });
+    };
+    for (const t of c.oneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
+    for (const iv of affecting) for (const t of iv.addOneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
+    for (const t of c.recurring) addTask(t.activityId, t.everyWorkingDays, true, t.perChild);
+    let cumulative = 0;
+    return {
+      id: c.id,
+      ratePerHour: c.referralsPerWeek / HOURS_PER_WEEK,
+      trendPerYear: c.trendPerYear,
+      seasonalAmplitude: c.seasonality.amplitude,
+      peakWeek: c.seasonality.peakWeek,
+      openFamilies: Math.round(c.openFamilies),
+      childrenPerFamily: c.childrenPerFamily,
+      complexityWeight: c.complexityWeight,
+      durationWeeks: samplerFor(scale === 1 ? c.durationWeeks : scaleDistribution(c.durationWeeks, scale)),
+      holders: Int32Array.from(holders.flatMap((h, hi) => (h.categories.some((cat) => c.keyWorkerCategories.includes(cat)) ? [hi] : []))),
+      tasks: Int32Array.from(taskIds),
+      closureTo: Int32Array.from(c.closure.map((x) => caseTypeIndex.get(x.toCaseTypeId) ?? -1)),
+      closureCumulative: Float64Array.from(c.closure.map((x) => (cumulative += x.probability))),
+      closureKeep: Uint8Array.from(c.closure.map((x) => (x.keepKeyWorker ? 1 : 0))),
+      nonStaffCostPerWeek: c.nonStaffCostPerWeek,
+      interventionCostPerFamily: affecting.reduce((s, iv) => s + iv.costPerFamily, 0),
+    };
+  });
+  const holderCaseTypes = holders.map((_, hi) => Int32Array.from(caseTypes.flatMap((c, ci) => (c.holders.includes(hi) ? [ci] : []))));
+  return {
+    holders,
+    holderCaseTypes,
+    caseTypes,
+    tasks,
+    roles,
+    leastLoaded: scenario.policy.allocation === 'least_loaded',
+    keyWorkerContinuity: scenario.policy.keyWorkerContinuity,
+  };
+}
+
+/**
+ * Posts become people (DESIGN §3.2): ceil(posts) people, the last with the remaining FTE. ASYE
+ * FTE is taken from the last people first, so the protected caseloads sit with whole posts as far
+ * as the numbers allow. A shared-caseload unit is one holder with its key workers' capacity.
+ */
+function caseHolders(scenario: Scenario): CaseHolder[] {
+  const holders: CaseHolder[] = [];
+  let roleIndex = 0;
+  scenario.teams.forEach((team, teamIndex) => {
+    const unit: CaseHolder = { teamIndex, roleIndex: -1, person: -1, fte: 0, capacity: 0, categories: [], travelHoursPerVisit: 0 };
+    for (const role of team.roles) {
+      const cap = role.keyWorker.caseloadCap ?? scenario.policy.caseloadCap;
+      const people = role.keyWorker.eligible ? Math.ceil(role.posts - 1e-9) : 0;
+      let asyeLeft = Math.min(role.asyePosts, role.posts);
+      const fromLast: CaseHolder[] = [];
+      for (let p = people - 1; p >= 0; p--) {
+        const fte = p === people - 1 ? role.posts - (people - 1) : 1;
+        const asye = Math.min(fte, asyeLeft);
+        asyeLeft -= asye;
+        fromLast.push({
+          teamIndex,
+          roleIndex,
+          person: p,
+          fte,
+          capacity: cap * (fte - asye + asye * role.asyeCaseloadFactor),
+          categories: [role.category],
+          travelHoursPerVisit: role.travelMinutesPerVisit / 60,
+        });
+      }
+      const people_ = fromLast.reverse();
+      if (team.sharedCaseload) {
+        for (const p of people_) {
+          if (unit.roleIndex < 0) unit.roleIndex = p.roleIndex;
+          unit.travelHoursPerVisit = (unit.travelHoursPerVisit * unit.fte + p.travelHoursPerVisit * p.fte) / (unit.fte + p.fte);
+          unit.fte += p.fte;
+          unit.capacity += p.capacity;
+          if (!unit.categories.includes(role.category)) unit.categories.push(role.category);
+        }
+      } else {
+        holders.push(...people_);
+      }
+      roleIndex++;
+    }
+    if (team.sharedCaseload && unit.fte > 0) holders.push(unit);
+  });
+  return holders;
+}
+
+/**
+ * The work one occurrence of an activity brings: its own hours for each performer and its
+ * follow-ups' (a visit's recording), in standard hours before any role's efficiency.
+ */
+function occurrenceWork(activity: Activity, activities: Map<string, Activity>): { hoursByKind: Float64Array; visits: number } {
+  const hoursByKind = new Float64Array(KIND_COUNT);
+  let visits = 0;
+  const add = (a: Activity, times: number, depth: number) => {
+    // A follow-up chain that loops back on itself would never end; eight levels is far beyond
+    // any real chain (a visit brings recording, which brings nothing).
+    if (depth > 8) return;
+    hoursByKind[KIND_INDEX[a.kind]] += a.hours * a.performers * times;
+    if (a.visit) visits += a.performers * times;
+    for (const f of a.followUps) {
+      const next = activities.get(f.activityId);
+      if (next) add(next, times * f.times, depth + 1);
+    }
+  };
+  add(activity, 1, 0);
+  return { hoursByKind, visits };
+}

@@ -1,0 +1,2 @@
+export { RandomStream } from './randomStream';
+export { ExponentialSampler, EmpiricalSampler, FixedSampler, LognormalSampler, PoissonSampler, samplerFor, standardNormal, type Sampler } from './samplers';
