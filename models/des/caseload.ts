@@ -63,10 +63,12 @@ export class Caseload {
     this.children[f] = children;
     this.weight[f] = children * this.model.caseTypes[caseType].complexityWeight;
     this.waitingSince[f] = now;
-    this.serial[f] = this.serials = (this.serials + 1) | 0;
+    // Serial 0 marks a free slot, so a free slot never matches a pending event.
+    this.serial[f] = this.serials = (this.serials + 1) | 0 || 1;
   }
 
   release(f: number): void {
+    this.serial[f] = 0;
     this.nextFree[f] = this.freeHead;
     this.freeHead = f;
   }
