@@ -157,7 +157,12 @@ export class Environment {
     const tasks = c.tasks;
     for (let i = 0; i < tasks.length; i++) {
       const task = this.model.tasks[tasks[i]];
-      this.queue.push(addWorkingDays(now, task.workingDays), TASK_BASE + tasks[i], f, caseload.serial[f]);
+      // A recurring cycle starts at a random point of its first period (the first visit falls due
+      // within the first N working days), so a case open D weeks brings D ÷ period occurrences on
+      // average, whatever D: starting every cycle a full period after allocation would shortchange
+      // short cases of their long-period work, like reviews.
+      const firstDue = task.recurring ? task.workingDays * this.rng.uniformPositive() : task.workingDays;
+      this.queue.push(addWorkingDays(now, firstDue), TASK_BASE + tasks[i], f, caseload.serial[f]);
     }
   }
 
