@@ -14,16 +14,16 @@ interface Timing {
 }
 
 const TIMINGS: Timing[] = [
-  { id: 'statutory_visit', label: 'Statutory visit', hours: 1, hoursRange: [0.75, 2] },
-  { id: 'cin_visit', label: 'Child in need visit', hours: 1, hoursRange: [0.75, 1.5] },
-  { id: 'direct_work', label: 'Direct work session', hours: 1.5, hoursRange: [1, 2] },
+  { id: 'statutory_visit', label: 'Statutory visit', hours: 2, hoursRange: [0.75, 2] },
+  { id: 'cin_visit', label: 'Child in need visit', hours: 1.5, hoursRange: [0.75, 1.5] },
+  { id: 'direct_work', label: 'Direct work session', hours: 2, hoursRange: [1, 2] },
   { id: 'joint_visit', label: 'Joint visit', hours: 1.5, hoursRange: [1, 2] },
-  { id: 'recording', label: 'Recording per contact', hours: 0.75, hoursRange: [0.5, 1.5], delegable: { share: 0.4, range: [0.25, 0.5], what: 'typing, formatting and filing; the analysis stays with the practitioner' } },
-  { id: 'assessment', label: 'Child and family assessment', hours: 10, hoursRange: [6, 16], delegable: { share: 0.15, range: [0.1, 0.25], what: 'gathering agency information and typing up' } },
-  { id: 'case_planning', label: 'Case planning and analysis', hours: 0.5, hoursRange: [0.25, 1] },
+  { id: 'recording', label: 'Recording per contact', hours: 0.5, hoursRange: [0.5, 1.5], delegable: { share: 0.5, range: [0.25, 0.5], what: 'typing, formatting and filing; the analysis stays with the practitioner' } },
+  { id: 'assessment', label: 'Child and family assessment', hours: 6, hoursRange: [6, 16], delegable: { share: 0.15, range: [0.1, 0.25], what: 'gathering agency information and typing up' } },
+  { id: 'case_planning', label: 'Case planning and analysis', hours: 0.25, hoursRange: [0.25, 1] },
   { id: 'conference_report', label: 'Report for a conference or review', hours: 3, hoursRange: [2, 5], delegable: { share: 0.2, range: [0.1, 0.3], what: 'collating, formatting and circulating' } },
   { id: 'court_work', label: 'Court statements and hearings', hours: 4, hoursRange: [2, 8], delegable: { share: 0.15, range: [0.1, 0.25], what: 'bundles and formatting' } },
-  { id: 'case_admin', label: 'Case administration per family per week', hours: 1.3, hoursRange: [0.8, 2], delegable: { share: 0.75, range: [0.6, 0.9], what: 'scheduling, letters, minutes and data entry a skilled administrator can take' } },
+  { id: 'case_admin', label: 'Case administration per family per week', hours: 1.3, hoursRange: [0.8, 2], delegable: { share: 0.9, range: [0.6, 0.9], what: 'scheduling, letters, minutes and data entry a skilled administrator can take' } },
   { id: 'icpc', label: 'Initial child protection conference', hours: 2.5, hoursRange: [2, 3] },
   { id: 'core_group', label: 'Core group meeting', hours: 1.5, hoursRange: [1, 2] },
   { id: 'cp_review', label: 'Child protection review conference', hours: 2, hoursRange: [1.5, 3] },

@@ -3,7 +3,8 @@ import { defaultValue } from '../defaults';
 import type { Scenario } from '../scenario';
 import { SCENARIO_FORMAT_VERSION } from '../scenario';
 import { activitySources, standardActivities } from './activities';
-import { buildRole, caseType, supervision, teamMeeting, under, type SourceMap } from './builders';
+import type { Role } from '../role';
+import { buildRole, caseType, supervision, teamMeeting, under, type Built, type SourceMap } from './builders';
 
 export const TRADITIONAL_ID = 'traditional';
 
@@ -105,24 +106,30 @@ export function standardCaseTypes(): { caseTypes: CaseType[]; sources: SourceMap
   return { caseTypes: [cin, cp, cla], sources };
 }
 
-const CASE_WORK = ['statutory_visit', 'cin_visit', 'direct_work', 'joint_visit', 'recording', 'assessment', 'case_planning', 'conference_report', 'court_work', 'case_admin', 'icpc', 'core_group', 'cp_review', 'cla_review', 'fgc'];
-const ADMIN_WORK = ['recording', 'assessment', 'conference_report', 'court_work', 'case_admin'];
+export const CASE_WORK = ['statutory_visit', 'cin_visit', 'direct_work', 'joint_visit', 'recording', 'assessment', 'case_planning', 'conference_report', 'court_work', 'case_admin', 'icpc', 'core_group', 'cp_review', 'cla_review', 'fgc'];
+export const ADMIN_WORK = ['recording', 'assessment', 'conference_report', 'court_work', 'case_admin'];
 
-/** A traditional team: six social workers (one newly qualified), a team manager, a part-time administrator. */
-export function traditionalScenario(): Scenario {
-  const manager = buildRole({ id: 'team_manager', name: 'Team manager', category: 'manager', posts: 1, salary: 'salary_manager', activities: [], fixed: [teamMeeting()], travel: false });
-  const socialWorkers = buildRole({
+export function teamManager(): Built<Role> {
+  return buildRole({ id: 'team_manager', name: 'Team manager', category: 'manager', posts: 1, salary: 'salary_manager', activities: [], fixed: [teamMeeting()], travel: false });
+}
+
+/** Social workers who hold cases, supervised by the team manager. */
+export function socialWorkers(posts = 6): Built<Role> {
+  return buildRole({
     id: 'social_worker',
     name: 'Social worker',
     category: 'qualified_sw',
-    posts: 6,
+    posts,
     salary: 'salary_sw',
     keyWorker: true,
     asyePosts: defaultValue('asye_posts'),
     fixed: [supervision('team_manager'), teamMeeting()],
     activities: CASE_WORK,
   });
-  const admin = buildRole({
+}
+
+export function teamAdministrator(): Built<Role> {
+  return buildRole({
     id: 'team_administrator',
     name: 'Team administrator',
     category: 'administrator',
@@ -132,7 +139,14 @@ export function traditionalScenario(): Scenario {
     fixed: [{ id: 'team_admin', name: 'Team administration (reception, post, rotas)', kind: 'other', hoursPerWeek: defaultValue('admin_team_hours'), supervisorRoleId: null }],
     travel: false,
   });
-  const roles = [socialWorkers, manager, admin];
+}
+
+/** A traditional team: six social workers (one newly qualified), a team manager, a part-time administrator. */
+export function traditionalScenario(): Scenario {
+  const manager = teamManager();
+  const sw = socialWorkers();
+  const admin = teamAdministrator();
+  const roles = [sw, manager, admin];
   const activities = standardActivities();
   const demand = standardCaseTypes();
   return {
