@@ -1,4 +1,6 @@
 import { evaluateCapacity } from './capacity/evaluate';
+import { simulateDes } from './des';
+import type { DesRunOptions } from './des/monteCarloRun';
 import { capacityResult } from './resultBuild';
 import type { SimulationResult } from './result';
 import type { Scenario } from './scenario';
@@ -12,6 +14,8 @@ export interface SimulateOptions {
   compareTo?: Scenario | null;
   /** Written into `run.appVersion`; the app and CLI pass their package version. */
   appVersion?: string;
+  /** The simulation's runs, seed, weeks, progress, cancel and where replications run (des only). */
+  des?: DesRunOptions;
 }
 
 /**
@@ -19,12 +23,18 @@ export interface SimulateOptions {
  * already be valid (ScenarioSchema); a scenario that passes the schema but cannot be evaluated
  * throws a ScenarioError naming the field.
  */
-export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult {
+export function simulate(scenario: Scenario, options: SimulateOptions & { engine: 'capacity' }): SimulationResult;
+/** The simulation runs its replications on worker threads or Web Workers, so it answers later. */
+export function simulate(scenario: Scenario, options: SimulateOptions & { engine: 'des' }): Promise<SimulationResult>;
+export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult | Promise<SimulationResult>;
+export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult | Promise<SimulationResult> {
   switch (options.engine) {
     case 'capacity':
       return runCapacity(scenario, options);
     case 'des':
-      throw new ScenarioError('engine', 'the des engine is not available yet');
+      return simulateDes(scenario, { ...options.des, capacity: (s) => runCapacity(s, options), appVersion: options.appVersion ?? 'unknown' });
+    default:
+      throw new ScenarioError('engine', `no engine "${String(options.engine)}": use capacity or des`);
   }
 }
 

@@ -4,16 +4,23 @@
  * happens to break ties.
  *
  * An event is a kind (a small integer the environment dispatches on) and two integer payloads
- * (a family slot and a case serial, say). Nothing is allocated per event: the arrays double when
- * full, which happens a handful of times per run, and `pop` leaves the event in fields instead of
- * returning an object.
+ * (a family slot and a case serial, say). The heap itself holds only each event's time and the
+ * index of a record holding the rest, so sifting moves two numbers per level; the scheduling
+ * order is looked up only when two times are equal, which is rare. Nothing is allocated per
+ * event: records are reused through a free list, the arrays double when full (a handful of times
+ * per run), and `pop` leaves the event in fields instead of returning an object.
  */
 export class EventQueue {
+  /** The heap: times and record indices. */
   private times: Float64Array;
+  private records: Int32Array;
+  /** The records: scheduling order, kind, payloads, and the free list through `nextFree`. */
   private seqs: Float64Array;
   private kinds: Int32Array;
   private as: Int32Array;
   private bs: Int32Array;
+  private nextFree: Int32Array;
+  private freeHead = 0;
   private count = 0;
   private nextSeq = 0;
 
@@ -26,10 +33,13 @@ export class EventQueue {
   constructor(initialCapacity = 64) {
     const n = Math.max(2, initialCapacity);
     this.times = new Float64Array(n);
+    this.records = new Int32Array(n);
     this.seqs = new Float64Array(n);
     this.kinds = new Int32Array(n);
     this.as = new Int32Array(n);
     this.bs = new Int32Array(n);
+    this.nextFree = new Int32Array(n);
+    this.linkFree(0, n);
   }
 
   get size(): number {
@@ -41,87 +51,97 @@ export class EventQueue {
     return this.count > 0 ? this.times[0] : Infinity;
   }
 
-  clear(): void {
-    this.count = 0;
-    this.nextSeq = 0;
-  }
-
   push(time: number, kind: number, a: number, b: number): void {
     if (this.count === this.times.length) this.grow();
+    const record = this.freeHead;
+    this.freeHead = this.nextFree[record];
     const seq = this.nextSeq++;
+    this.seqs[record] = seq;
+    this.kinds[record] = kind;
+    this.as[record] = a;
+    this.bs[record] = b;
     const times = this.times;
-    const seqs = this.seqs;
-    // Sift up by moving parents down into the hole, writing the new event once at the end.
+    const records = this.records;
     let i = this.count++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const tp = times[p];
-      if (tp < time || (tp === time && seqs[p] < seq)) break;
-      this.move(p, i);
+      if (tp < time || (tp === time && this.seqs[records[p]] < seq)) break;
+      times[i] = tp;
+      records[i] = records[p];
       i = p;
     }
     times[i] = time;
-    seqs[i] = seq;
-    this.kinds[i] = kind;
-    this.as[i] = a;
-    this.bs[i] = b;
+    records[i] = record;
   }
 
   /** Removes the earliest event into `time`, `kind`, `a`, `b`; false when the queue is empty. */
   pop(): boolean {
     if (this.count === 0) return false;
     const times = this.times;
-    const seqs = this.seqs;
+    const records = this.records;
+    const top = records[0];
     this.time = times[0];
-    this.kind = this.kinds[0];
-    this.a = this.as[0];
-    this.b = this.bs[0];
+    this.kind = this.kinds[top];
+    this.a = this.as[top];
+    this.b = this.bs[top];
+    this.nextFree[top] = this.freeHead;
+    this.freeHead = top;
     const n = --this.count;
     if (n === 0) return true;
-    // Sift the last event down from the root through the hole.
     const t = times[n];
-    const s = seqs[n];
-    const k = this.kinds[n];
-    const a = this.as[n];
-    const b = this.bs[n];
+    const record = records[n];
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
+      let tc = times[c];
       const r = c + 1;
-      if (r < n && (times[r] < times[c] || (times[r] === times[c] && seqs[r] < seqs[c]))) c = r;
-      const tc = times[c];
-      if (t < tc || (t === tc && s < seqs[c])) break;
-      this.move(c, i);
+      if (r < n) {
+        const tr = times[r];
+        if (tr < tc || (tr === tc && this.seqs[records[r]] < this.seqs[records[c]])) {
+          c = r;
+          tc = tr;
+        }
+      }
+      if (t < tc || (t === tc && this.seqs[record] < this.seqs[records[c]])) break;
+      times[i] = tc;
+      records[i] = records[c];
       i = c;
     }
     times[i] = t;
-    seqs[i] = s;
-    this.kinds[i] = k;
-    this.as[i] = a;
-    this.bs[i] = b;
+    records[i] = record;
     return true;
   }
 
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from];
-    this.seqs[to] = this.seqs[from];
-    this.kinds[to] = this.kinds[from];
-    this.as[to] = this.as[from];
-    this.bs[to] = this.bs[from];
+  private linkFree(from: number, to: number): void {
+    for (let r = to - 1; r >= from; r--) {
+      this.nextFree[r] = this.freeHead;
+      this.freeHead = r;
+    }
   }
 
   private grow(): void {
-    const n = this.times.length * 2;
-    const grown = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(n);
-      next.set(old);
+    const old = this.times.length;
+    const n = old * 2;
+    const f64 = (a: Float64Array) => {
+      const next = new Float64Array(n);
+      next.set(a);
       return next;
     };
-    this.times = grown(this.times, (k) => new Float64Array(k));
-    this.seqs = grown(this.seqs, (k) => new Float64Array(k));
-    this.kinds = grown(this.kinds, (k) => new Int32Array(k));
-    this.as = grown(this.as, (k) => new Int32Array(k));
-    this.bs = grown(this.bs, (k) => new Int32Array(k));
+    const i32 = (a: Int32Array) => {
+      const next = new Int32Array(n);
+      next.set(a);
+      return next;
+    };
+    this.times = f64(this.times);
+    this.records = i32(this.records);
+    this.seqs = f64(this.seqs);
+    this.kinds = i32(this.kinds);
+    this.as = i32(this.as);
+    this.bs = i32(this.bs);
+    this.nextFree = i32(this.nextFree);
+    // Every record is in use when the heap is full, so the free list is just the new ones.
+    this.linkFree(old, n);
   }
 }
