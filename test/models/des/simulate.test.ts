@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkThreads, workerPoolExecutor } from '../../../main/workers/workerPool';
+import { queueingScenario } from '../../../models/des/queueingScenario';
+import { traditionalScenario } from '../../../models/presets/traditional';
+import { ResultSchema } from '../../../models/result';
+import { ScenarioError } from '../../../models/scenarioError';
+import { simulate } from '../../../models/simulate';
+
+const small = { ...traditionalScenario(), run: { weeks: 26, warmupWeeks: 4, replications: 12, seed: 5 } };
+
+describe('simulate() with the des engine', () => {
+  it('returns the result JSON of DESIGN §8 with summaries across replications and weekly bands', async () => {
+    const result = await simulate(small, { engine: 'des', appVersion: '9.9.9' });
+    expect(ResultSchema.safeParse(result).success).toBe(true);
+    expect(result.engine).toBe('des');
+    expect(result.run).toMatchObject({ seed: 5, runs: 12, weeks: 26, warmupWeeks: 4, appVersion: '9.9.9' });
+    expect(result.run.events).toBeGreaterThan(0);
+    const open = result.team.familiesOpen as { mean: number; ci95: number; p10: number; p50: number; p90: number };
+    expect(open.p10).toBeLessThanOrEqual(open.p50);
+    expect(open.p50).toBeLessThanOrEqual(open.p90);
+    expect(open.ci95).toBeGreaterThan(0);
+    expect(result.series!.weeks).toEqual(Array.from({ length: 26 }, (_, i) => i + 5));
+    expect(result.series!.familiesOpen).toHaveLength(26);
+    expect(result.series!.familiesWaiting).toHaveLength(26);
+    // Wait percentiles across families are KPIs of their own; figures from the capacity model say so.
+    expect(result).toHaveProperty('kpis.waitP90Weeks.mean');
+    expect(result.fromCapacityModel).toContain('roles');
+  });
+
+  it('takes runs, seed and weeks from the options over the scenario’s own', async () => {
+    const result = await simulate(small, { engine: 'des', des: { runs: 3, seed: 9, weeks: 10, warmupWeeks: 0 } });
+    expect(result.run).toMatchObject({ runs: 3, seed: 9, weeks: 10, warmupWeeks: 0 });
+  });
+
+  it('rejects settings that make no run, naming the field', async () => {
+    await expect(simulate(small, { engine: 'des', des: { runs: 0 } })).rejects.toThrow(ScenarioError);
+    await expect(simulate(small, { engine: 'des', des: { weeks: -1 } })).rejects.toMatchObject({ path: 'run.weeks' });
+  });
+
+  it('reports progress once per replication and stops when cancelled', async () => {
+    const seen: number[] = [];
+    await simulate(small, { engine: 'des', des: { onProgress: (done, total) => seen.push(done / total) } });
+    expect(seen).toHaveLength(12);
+    expect(seen.at(-1)).toBe(1);
+    const controller = new AbortController();
+    const long = queueingScenario({ slots: 20, arrivalsPerWeek: 17, meanWeeksOpen: 1, weeks: 1000, replications: 10_000 });
+    const run = simulate(long, { engine: 'des', des: { signal: controller.signal, onProgress: (done) => done === 3 && controller.abort() } });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('the worker-thread pool', () => {
+  it('gives the same result as running in this thread, and can be cancelled', async () => {
+    const here = await simulate(small, { engine: 'des' });
+    const pooled = await simulate(small, { engine: 'des', des: { executor: workerPoolExecutor({ threads: 2 }) } });
+    expect(pooled.team).toEqual(here.team);
+    expect(pooled.series).toEqual(here.series);
+    const controller = new AbortController();
+    const long = queueingScenario({ slots: 20, arrivalsPerWeek: 17, meanWeeksOpen: 1, weeks: 1000, replications: 10_000 });
+    const run = simulate(long, { engine: 'des', des: { executor: workerPoolExecutor({ threads: 2 }), signal: controller.signal, onProgress: () => controller.abort() } });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  }, 30_000);
+
+  it('refuses absurd thread counts', () => {
+    expect(checkThreads(0)).toMatch(/at least 1/);
+    expect(checkThreads(10_000)).toMatch(/at most/);
+    expect(checkThreads(2)).toBeNull();
+    expect(() => workerPoolExecutor({ threads: 0 })).toThrow(RangeError);
+  });
+});
