@@ -1,3 +1,5 @@
+import type { DesRunOptions } from '../../models/des/monteCarloRun';
+import { checkThreads, defaultThreads, workerPoolExecutor } from '../workers/workerPool';
 import { UserError } from './userError';
 
 /**
@@ -65,4 +67,30 @@ export function parseArgs(argv: string[]): ParsedArgs {
 export function helpText(): string {
   const lines = Object.entries(OPTIONS).map(([name, o]) => `  ${(name + (o.takesValue ? ' VALUE' : '')).padEnd(22)} ${o.help}${o.engine ? ` (--engine ${o.engine})` : ''}`);
   return ['usage: npm run -s simulate -- FILE | --preset ID [options]', '', ...lines].join('\n');
+}
+
+function wholeNumber(args: ParsedArgs, name: string): number | undefined {
+  const raw = args.values[name];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`${name} must be a whole number, not "${raw}"`);
+  return n;
+}
+
+/** The simulation's settings from the command line; the scenario's own where not given. */
+export function desOptions(args: ParsedArgs): DesRunOptions {
+  const o: DesRunOptions = {};
+  const threads = args.values['--threads'] === undefined ? defaultThreads() : Number(args.values['--threads']);
+  const badThreads = checkThreads(threads);
+  if (badThreads) throw new UserError(`--${badThreads}`);
+  o.executor = workerPoolExecutor({ threads });
+  const runs = wholeNumber(args, '--runs');
+  const seed = wholeNumber(args, '--seed');
+  const weeks = wholeNumber(args, '--weeks');
+  const warmup = wholeNumber(args, '--warmup');
+  if (runs !== undefined) o.runs = runs;
+  if (seed !== undefined) o.seed = seed;
+  if (weeks !== undefined) o.weeks = weeks;
+  if (warmup !== undefined) o.warmupWeeks = warmup;
+  return o;
 }

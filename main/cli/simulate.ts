@@ -8,7 +8,7 @@ import type { Scenario } from '../../models/scenario';
 import { ScenarioError } from '../../models/scenarioError';
 import { simulate, type Engine } from '../../models/simulate';
 import { loadScenarioFile } from './loadScenario';
-import { helpText, parseArgs, type ParsedArgs } from './options';
+import { desOptions, helpText, parseArgs, type ParsedArgs } from './options';
 import { UserError } from './userError';
 
 function preset(id: string): Scenario {
@@ -32,7 +32,7 @@ function scenarios(args: ParsedArgs): { scenario: Scenario; compareTo: Scenario 
   return { scenario, compareTo: loaded.parent ?? parentPreset };
 }
 
-export function run(argv: string[]): { output: string; outFile: string | null } {
+export async function run(argv: string[]): Promise<{ output: string; outFile: string | null }> {
   const args = parseArgs(argv);
   if (args.flags.has('--help')) return { output: `${helpText()}\n`, outFile: null };
   if (args.flags.has('--list-presets')) {
@@ -40,17 +40,37 @@ export function run(argv: string[]): { output: string; outFile: string | null } 
   }
   const engine = (args.values['--engine'] ?? 'capacity') as Engine;
   const { scenario, compareTo } = scenarios(args);
-  const result = simulate(scenario, { engine, compareTo, appVersion: pkg.version });
+  const des = engine === 'des' ? { ...desOptions(args), onProgress: progress, signal: interruptSignal() } : undefined;
+  const result = await simulate(scenario, { engine, compareTo, appVersion: pkg.version, des });
   const output = args.values['--format'] === 'csv' ? resultToCsv(result) : `${JSON.stringify(result, null, 2)}\n`;
   return { output, outFile: args.values['--out'] ?? null };
 }
 
-function main(): void {
+/** Ctrl-C cancels the simulation: its workers are terminated and the CLI exits 130. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return controller.signal;
+}
+
+/** Progress goes to stderr, as a bar on a terminal only, so stdout stays the result. */
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  const width = 30;
+  const filled = Math.round((done / Math.max(1, total)) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}${done >= total ? '\n' : ''}`);
+}
+
+async function main(): Promise<void> {
   try {
-    const { output, outFile } = run(process.argv.slice(2));
+    const { output, outFile } = await run(process.argv.slice(2));
     if (outFile) writeFileSync(outFile, output);
     else process.stdout.write(output);
   } catch (e) {
+    if ((e as Error)?.name === 'AbortError') {
+      process.stderr.write('\nsimulate: cancelled\n');
+      process.exit(130);
+    }
     if (e instanceof UserError) fail(e.message);
     if (e instanceof ScenarioError) fail(e.path ? `${e.path}: ${e.message}` : e.message);
     const code = (e as NodeJS.ErrnoException).code;
@@ -64,4 +84,4 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-main();
+void main();
