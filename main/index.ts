@@ -2,10 +2,11 @@
  * The Electron main process: the only module that imports `electron`. It wires the pure pieces
  * (handler map, security decisions, menu template) to Electron's objects and events.
  */
-import { app, BrowserWindow, ipcMain, Menu, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { MENU_CHANNEL, fail, type MenuCommand } from '../models/api';
 import { createHandlers } from './handlers';
+import { FILE_FILTERS, type FileDialogs } from './handlers/fileDialogs';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { allowPermission, isAllowedExternalUrl, isTrustedSender, windowOptions, type PageOrigin } from './security';
 
@@ -17,8 +18,22 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 
 let mainWindow: BrowserWindow | null = null;
 
+/** Electron's dialogs, attached to the window, handed to the handlers so they stay electron-free. */
+const dialogs: FileDialogs = {
+  async chooseOpen(kind) {
+    const options: Electron.OpenDialogOptions = { properties: ['openFile'], filters: FILE_FILTERS[kind] };
+    const chosen = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  },
+  async chooseSave(kind, suggestedName) {
+    const options: Electron.SaveDialogOptions = { defaultPath: suggestedName, filters: FILE_FILTERS[kind] };
+    const chosen = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+  },
+};
+
 function registerHandlers(): void {
-  const handlers = createHandlers({ userDataDir: app.getPath('userData') });
+  const handlers = createHandlers({ userDataDir: app.getPath('userData'), dialogs });
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, page)) {

@@ -10,6 +10,7 @@
  * to type-check until both sides know it.
  */
 import { z } from 'zod';
+import { fileChannelArgs, type FileChannelValues } from './fileApi';
 import type { Project } from './project';
 import type { ValidationIssue } from './validation';
 
@@ -48,6 +49,7 @@ export const channelArgs = {
   'project:default': NoArgs,
   /** The scenario is `unknown` here: checking it is the handler's job, and its answer is a value. */
   'scenario:validate': z.object({ scenario: z.unknown() }).strict(),
+  ...fileChannelArgs,
 } as const;
 
 export type Channel = keyof typeof channelArgs;
@@ -63,7 +65,7 @@ export interface ScenarioCheck {
   issues: ValidationIssue[];
 }
 
-export interface ChannelValues {
+export interface ChannelValues extends FileChannelValues {
   'app:info': AppInfo;
   'project:default': Project;
   'scenario:validate': ScenarioCheck;

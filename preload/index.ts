@@ -12,6 +12,21 @@ const KNOWN_CHANNELS: Record<Channel, true> = {
   'app:info': true,
   'project:default': true,
   'scenario:validate': true,
+  'project:new': true,
+  'project:open': true,
+  'project:save': true,
+  'project:saveAs': true,
+  'project:recent': true,
+  'project:close': true,
+  'project:autosave': true,
+  'recovery:list': true,
+  'recovery:restore': true,
+  'recovery:discard': true,
+  'scenario:import': true,
+  'scenario:export': true,
+  'import:csvPreview': true,
+  'import:csvApply': true,
+  'results:exportCsv': true,
 };
 
 const KNOWN_MENU_COMMANDS: Record<MenuCommand, true> = {

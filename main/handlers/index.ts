@@ -6,7 +6,10 @@ import { CHANNELS, fail, type Channel, type Result } from '../../models/api';
 import { appInfo } from './app';
 import { guardAll } from './define';
 import { projectDefault } from './project';
+import { projectAutosave, projectClose, projectNew, projectOpen, projectRecent, projectSave, projectSaveAs } from './projectFiles';
+import { recoveryDiscard, recoveryList, recoveryRestore } from './recoveryFiles';
 import { scenarioValidate } from './scenario';
+import { importCsvApply, importCsvPreview, resultsExportCsv, scenarioExport, scenarioImport } from './transferFiles';
 import type { HandlerContext, Handlers } from './types';
 
 export type { HandlerContext, Handlers } from './types';
@@ -17,6 +20,21 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       'app:info': appInfo,
       'project:default': projectDefault,
       'scenario:validate': scenarioValidate,
+      'project:new': projectNew,
+      'project:open': projectOpen,
+      'project:save': projectSave,
+      'project:saveAs': projectSaveAs,
+      'project:recent': projectRecent,
+      'project:close': projectClose,
+      'project:autosave': projectAutosave,
+      'recovery:list': recoveryList,
+      'recovery:restore': recoveryRestore,
+      'recovery:discard': recoveryDiscard,
+      'scenario:import': scenarioImport,
+      'scenario:export': scenarioExport,
+      'import:csvPreview': importCsvPreview,
+      'import:csvApply': importCsvApply,
+      'results:exportCsv': resultsExportCsv,
     },
     ctx,
   );

@@ -1,8 +1,13 @@
 import type { Channel, ChannelValues, ParsedArgs, Result } from '../../models/api';
+import type { FileDialogs } from './fileDialogs';
 
 export interface HandlerContext {
   /** Where this user's projects, recovery copies and settings live (a temp folder in tests). */
   userDataDir: string;
+  /** Open and Save dialogs (Electron's in the app, a stub in tests); without them, file channels that need a choice answer `no_dialog`. */
+  dialogs?: FileDialogs;
+  /** How long autosave waits after the last change; 1.5 s unless a test shortens it. */
+  autosaveDelayMs?: number;
 }
 
 /** What `main/index.ts` registers and the Playwright harness binds: arguments arrive unchecked. */
