@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ProjectSchema } from '../../models/project';
 import { ScenarioSchema, type Scenario } from '../../models/scenario';
 import { validate, type ValidationIssue } from '../../models/validation';
+import { readProjectScenario } from '../store/projectScenario';
+import { isStoreError } from '../store/storeError';
 import { UserError } from './userError';
 
 /** SQLite files start with this; the project store reads them. */
@@ -30,10 +32,15 @@ function readText(path: string): Buffer {
  * store adds its SQLite files here). `scenarioName` picks a project's scenario by name or id.
  * Returns the scenario and, from a project, its parent if the project holds it.
  */
-export function loadScenarioFile(path: string, scenarioName?: string): { scenario: Scenario; parent: Scenario | null } {
+export async function loadScenarioFile(path: string, scenarioName?: string): Promise<{ scenario: Scenario; parent: Scenario | null }> {
   const bytes = readText(path);
   if (bytes.subarray(0, SQLITE_MAGIC.length).toString('latin1') === SQLITE_MAGIC) {
-    throw new UserError(`${path}: project files (.skillmix) cannot be run from the command line yet; export the scenario as JSON`);
+    try {
+      return await readProjectScenario(path, scenarioName);
+    } catch (e) {
+      if (isStoreError(e)) throw new UserError(`${path}: ${e.message}`);
+      throw e;
+    }
   }
   let json: unknown;
   try {

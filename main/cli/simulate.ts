@@ -17,15 +17,15 @@ function preset(id: string): Scenario {
 }
 
 /** The scenario to run and the one to count savings against (its parent unless --compare-to). */
-function scenarios(args: ParsedArgs): { scenario: Scenario; compareTo: Scenario | null } {
+async function scenarios(args: ParsedArgs): Promise<{ scenario: Scenario; compareTo: Scenario | null }> {
   const presetId = args.values['--preset'];
   if (presetId && args.file) throw new UserError('give a scenario FILE or --preset ID, not both');
   if (!presetId && !args.file) throw new UserError('give a scenario FILE or --preset ID (--list-presets lists them)');
-  const loaded = presetId ? { scenario: preset(presetId), parent: null } : loadScenarioFile(args.file!, args.values['--scenario']);
+  const loaded = presetId ? { scenario: preset(presetId), parent: null } : await loadScenarioFile(args.file!, args.values['--scenario']);
   const { scenario } = loaded;
   const other = args.values['--compare-to'];
   if (other !== undefined) {
-    const compareTo = other.startsWith('preset:') ? preset(other.slice('preset:'.length)) : loadScenarioFile(other).scenario;
+    const compareTo = other.startsWith('preset:') ? preset(other.slice('preset:'.length)) : (await loadScenarioFile(other)).scenario;
     return { scenario, compareTo };
   }
   const parentPreset = scenario.parentId && findPreset(scenario.parentId) ? presetScenario(scenario.parentId) : null;
@@ -39,7 +39,7 @@ export async function run(argv: string[]): Promise<{ output: string; outFile: st
     return { output: PRESETS.map((p) => `${p.id}\t${p.name}: ${p.summary}`).join('\n') + '\n', outFile: null };
   }
   const engine = (args.values['--engine'] ?? 'capacity') as Engine;
-  const { scenario, compareTo } = scenarios(args);
+  const { scenario, compareTo } = await scenarios(args);
   const des = engine === 'des' ? { ...desOptions(args), onProgress: progress, signal: interruptSignal() } : undefined;
   const result = await simulate(scenario, { engine, compareTo, appVersion: pkg.version, des });
   const output = args.values['--format'] === 'csv' ? resultToCsv(result) : `${JSON.stringify(result, null, 2)}\n`;

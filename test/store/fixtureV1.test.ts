@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openProjectFile } from '../../main/store/projectFile';
+import { readProjectScenario } from '../../main/store/projectScenario';
 import type { Migration } from '../../main/store/migrations';
 import { fingerprint, tempDir } from './helpers';
 
@@ -28,6 +29,16 @@ describe('the committed version-1 project file', () => {
     expect(opened.info.schemaVersion).toBe(1);
     expect(opened.info.created).toBe('2026-11-29T21:00:00.000Z');
     expect(fingerprint(FIXTURE)).toBe(before);
+  });
+});
+
+describe('running a scenario of a project file (the CLI)', () => {
+  it('picks a scenario by name or id with its parent, else the current one, and names the choices when wrong', async () => {
+    const byName = await readProjectScenario(FIXTURE, 'Five and a half social workers');
+    expect([byName.scenario.id, byName.parent?.id]).toEqual(['fewer-sw', 'more-admin']);
+    expect((await readProjectScenario(FIXTURE)).scenario.id).toBe('more-admin');
+    expect((await readProjectScenario(FIXTURE, 'traditional')).parent).toBeNull();
+    await expect(readProjectScenario(FIXTURE, 'nope')).rejects.toThrow(/no scenario "nope".*fewer-sw \(Five and a half social workers\)/);
   });
 });
 
