@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename as fsRename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, rename as fsRename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { StoreError } from './storeError';
 
@@ -39,9 +39,28 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     await renameWithRetry(temp, target, options);
     created = false;
     await syncFolder(dir);
+    await removeStaleTemps(dir, basename(target));
   } catch (error) {
     if (created) await unlink(temp).catch(() => undefined);
     throw writeError(target, error);
+  }
+}
+
+/** A temp file this old was left by a save that was killed (power cut, crash), not one under way. */
+const STALE_MS = 10 * 60 * 1000;
+
+/** Tidies the user's folder of temp files that killed saves of this same file left behind. */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  try {
+    const prefix = `.${name}.`;
+    const now = Date.now();
+    for (const entry of await readdir(dir)) {
+      if (!entry.startsWith(prefix) || !entry.endsWith(TEMP_SUFFIX)) continue;
+      const path = join(dir, entry);
+      if (now - (await stat(path)).mtimeMs > STALE_MS) await unlink(path);
+    }
+  } catch {
+    // Tidying is a courtesy: the save itself has already succeeded.
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,20 @@ describe('atomic save', () => {
     const error = await writeFileAtomic(path, 'new').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'write_failed' });
     expect(readdirSync(dir)).toEqual(['p.skillmix']);
+  });
+
+  it('tidies temp files that long-dead saves of the same file left, but no others', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'p.skillmix');
+    const old = join(dir, '.p.skillmix.0123456789ab.skillmix-tmp');
+    const fresh = join(dir, '.p.skillmix.ba9876543210.skillmix-tmp');
+    const other = join(dir, '.q.skillmix.0123456789ab.skillmix-tmp');
+    for (const f of [old, fresh, other]) writeFileSync(f, 'partial');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(old, hourAgo, hourAgo);
+    utimesSync(other, hourAgo, hourAgo);
+    await writeFileAtomic(path, 'saved');
+    expect(readdirSync(dir).sort()).toEqual(['.p.skillmix.ba9876543210.skillmix-tmp', '.q.skillmix.0123456789ab.skillmix-tmp', 'p.skillmix']);
   });
 
   it('says when the folder does not exist', async () => {

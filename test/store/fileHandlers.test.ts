@@ -34,6 +34,16 @@ function value<T>(r: Result<T>): T {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits for autosave's debounced write, however slow the machine is. */
+async function copiesOnceWritten(handlers: ReturnType<typeof createHandlers>, count = 1) {
+  for (let i = 0; i < 500; i++) {
+    const copies = value(await handlers['recovery:list']({}));
+    if (copies.length >= count) return copies;
+    await wait(10);
+  }
+  throw new Error('autosave never wrote a recovery copy');
+}
+
 describe('File › Save, Save As, Open and Recent', () => {
   it('asks where on the first save, then saves there without asking, and reopens from the recent list', async () => {
     const { handlers, answers, asked, files } = setup();
@@ -108,8 +118,7 @@ describe('autosave and recovery', () => {
     const { handlers, answers, files, userDataDir } = setup();
     const project = projectWith(2, ' draft');
     value(await handlers['project:autosave']({ project, results: [], dirty: true }));
-    expect(value(await handlers['recovery:list']({}))).toEqual([]);
-    await wait(120);
+    await copiesOnceWritten(handlers);
 
     // A new launch: a fresh handler map on the same user-data folder.
     const relaunched = createHandlers({ userDataDir, dialogs: stubDialogs().dialogs });
@@ -134,7 +143,7 @@ describe('autosave and recovery', () => {
     edited.notes = 'unsaved edit';
     await wait(20);
     value(await handlers['project:autosave']({ project: edited, results: [], dirty: true }));
-    await wait(120);
+    await copiesOnceWritten(handlers);
 
     const relaunched = createHandlers({ userDataDir, dialogs: stubDialogs().dialogs });
     const [copy] = value(await relaunched['recovery:list']({}));
@@ -150,12 +159,11 @@ describe('autosave and recovery', () => {
   it('drops the copy when the document is back to its saved state, and on close', async () => {
     const { handlers } = setup();
     value(await handlers['project:autosave']({ project: defaultProject(), results: [], dirty: true }));
-    await wait(80);
-    expect(value(await handlers['recovery:list']({}))).toHaveLength(1);
+    expect(await copiesOnceWritten(handlers)).toHaveLength(1);
     expect(value(await handlers['project:autosave']({ project: defaultProject(), results: [], dirty: false }))).toEqual({ scheduled: false });
     expect(value(await handlers['recovery:list']({}))).toEqual([]);
     value(await handlers['project:autosave']({ project: defaultProject(), results: [], dirty: true }));
-    await wait(80);
+    await copiesOnceWritten(handlers);
     value(await handlers['project:close']({}));
     expect(value(await handlers['recovery:list']({}))).toEqual([]);
   });

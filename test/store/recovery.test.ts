@@ -1,6 +1,6 @@
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Autosaver } from '../../main/store/autosaver';
 import { saveProjectFile } from '../../main/store/projectFile';
 import { discardRecoveryCopy, listRecoveryCopies, readRecoveryCopy, recoveryId, writeRecoveryCopy } from '../../main/store/recovery';
@@ -73,16 +73,20 @@ describe('recovery copies', () => {
 
 describe('autosave', () => {
   it('writes once, the delay after the last of a burst of changes, with the latest document', async () => {
-    const written: number[] = [];
-    const saver = new Autosaver<number>(async (n) => void written.push(n), 40);
-    for (let i = 1; i <= 5; i++) {
-      saver.schedule(i);
-      await new Promise((r) => setTimeout(r, 10));
+    vi.useFakeTimers();
+    try {
+      const written: number[] = [];
+      const saver = new Autosaver<number>(async (n) => void written.push(n), 1500);
+      for (let i = 1; i <= 5; i++) {
+        saver.schedule(i);
+        await vi.advanceTimersByTimeAsync(1000);
+      }
+      expect(written).toEqual([]);
+      await vi.advanceTimersByTimeAsync(600);
+      expect(written).toEqual([5]);
+    } finally {
+      vi.useRealTimers();
     }
-    expect(written).toEqual([]);
-    await new Promise((r) => setTimeout(r, 80));
-    await saver.flush();
-    expect(written).toEqual([5]);
   });
 
   it('flushes pending work at once (before quitting) and drops it when cancelled (after a save)', async () => {
