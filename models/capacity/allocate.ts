@@ -216,7 +216,7 @@ function firstEfficiency(c: Compiled, g: ElasticGroup, q: number): number {
 function delegatedShare(sessionsAt: (share: number) => number, perSession: number, supportFree: number): number {
   let lo = 0;
   let hi = 1;
-  for (let k = 0; k < 30; k++) {
+  for (let k = 0; k < 20; k++) {
     const mid = (lo + hi) / 2;
     if (mid * sessionsAt(mid) * perSession > supportFree) hi = mid;
     else lo = mid;

@@ -30,7 +30,7 @@ export interface CompiledRole {
   fixed: number;
   travelHours: number;
   /** Efficiency per activity index; 0 where the role does not do it. */
-  efficiency: Float64Array;
+  efficiency: number[];
 }
 
 /**
@@ -81,8 +81,10 @@ export interface Compiled {
   /** Support roles by activity and team, cheapest first: supports[team][activity]. */
   supports: number[][][];
   /** Standard hours a week at scale 1 that no role present can do, by activity. */
-  unassignable: Float64Array;
+  unassignable: number[];
   delegation: boolean;
+  /** Performer lists already worked out, by team, activity and purpose (the compile's hot spot). */
+  performerCache: Map<number, Performers>;
 }
 
 function emptyItems(): WorkItems {
@@ -90,8 +92,9 @@ function emptyItems(): WorkItems {
 }
 
 /** Sorting key that makes results independent of the order roles are listed in. */
-function roleKey(r: CompiledRole): string {
-  return `${r.team.id}\u0000${r.role.id}`;
+function byRoleKey(x: CompiledRole, y: CompiledRole): number {
+  if (x.team.id !== y.team.id) return x.team.id < y.team.id ? -1 : 1;
+  return x.role.id < y.role.id ? -1 : x.role.id > y.role.id ? 1 : 0;
 }
 
 export function compile(s: Scenario): Compiled {
@@ -105,7 +108,8 @@ export function compile(s: Scenario): Compiled {
     for (const role of team.roles) {
       const hours = personHours(role, s.policy);
       const fte = staffedFte(role);
-      const efficiency = new Float64Array(A);
+      // Plain arrays: a typed array per role costs more to create than this whole loop.
+      const efficiency: number[] = new Array<number>(A).fill(0);
       for (const ra of role.activities) {
         const i = actIndex.get(ra.activityId);
         if (i !== undefined) efficiency[i] = ra.efficiency;
@@ -145,13 +149,16 @@ export function compile(s: Scenario): Compiled {
   const holderLoad = holders.map((_, h) => demand.reduce((sum, _d, j) => sum + weighted[j] * shares[j][h], 0));
   const holderSlots = holders.map((h) => [...h.slotsByCategory.values()].reduce((a, b) => a + b, 0));
 
-  const supports = s.teams.map((_, t) =>
+  // Support roles of each team, cheapest first, then those that do each activity.
+  const supportRoles = s.teams.map((_, t) =>
+    roles
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.teamIndex === t && r.fte > 0 && SUPPORT_FOR_DELEGATION.includes(r.role.category))
+      .sort((x, y) => x.r.role.costPerFte - y.r.role.costPerFte || byRoleKey(x.r, y.r)),
+  );
+  const supports = supportRoles.map((list) =>
     activities.map((a, ai) =>
-      roles
-        .map((r, i) => ({ r, i }))
-        .filter(({ r }) => r.teamIndex === t && r.fte > 0 && r.efficiency[ai] > 0 && a.delegateTo.includes(r.role.category) && SUPPORT_FOR_DELEGATION.includes(r.role.category))
-        .sort((x, y) => x.r.role.costPerFte - y.r.role.costPerFte || roleKey(x.r).localeCompare(roleKey(y.r)))
-        .map(({ i }) => i),
+      a.delegableShare > 0 && a.delegateTo.length > 0 ? list.filter(({ r }) => r.efficiency[ai] > 0 && a.delegateTo.includes(r.role.category)).map(({ i }) => i) : [],
     ),
   );
 
@@ -168,8 +175,9 @@ export function compile(s: Scenario): Compiled {
     classes: [emptyItems(), emptyItems()],
     elastic: [],
     supports,
-    unassignable: new Float64Array(A),
+    unassignable: new Array<number>(A).fill(0),
     delegation: s.policy.delegation,
+    performerCache: new Map(),
   };
   buildWork(c, actIndex);
   buildElastic(c, actIndex);
@@ -199,15 +207,24 @@ function addSupervisionGiven(roles: CompiledRole[]): void {
 type Performers = [number, number][];
 
 /** Roles of a team that may do an activity, first eligible category first, split by FTE. */
-function teamPerformers(c: Compiled, teamIndex: number, a: number, categories: readonly RoleCategory[]): Performers {
+function teamPerformers(c: Compiled, teamIndex: number, a: number, second: boolean): Performers {
+  const key = ((teamIndex * c.activities.length + a) * 2 + (second ? 1 : 0)) * -1 - 1;
+  const cached = c.performerCache.get(key);
+  if (cached) return cached;
+  const act = c.activities[a];
+  const categories = second ? act.secondPerformer : act.eligible;
+  let found: Performers = [];
   for (const cat of categories) {
-    const found = c.roles
-      .map((r, i) => [r, i] as const)
-      .filter(([r]) => r.teamIndex === teamIndex && r.role.category === cat && r.fte > 0 && r.efficiency[a] > 0);
-    const fte = found.reduce((sum, [r]) => sum + r.fte, 0);
-    if (fte > 0) return found.map(([r, i]) => [i, r.fte / fte]);
+    let fte = 0;
+    for (const r of c.roles) if (r.teamIndex === teamIndex && r.role.category === cat && r.fte > 0 && r.efficiency[a] > 0) fte += r.fte;
+    if (fte <= 0) continue;
+    c.roles.forEach((r, i) => {
+      if (r.teamIndex === teamIndex && r.role.category === cat && r.fte > 0 && r.efficiency[a] > 0) found.push([i, r.fte / fte]);
+    });
+    break;
   }
-  return [];
+  c.performerCache.set(key, found);
+  return found;
 }
 
 /**
@@ -216,19 +233,28 @@ function teamPerformers(c: Compiled, teamIndex: number, a: number, categories: r
  * In a unit, every member who may do it shares it in proportion to the hours they have free
  * of fixed commitments.
  */
-function holderPerformers(c: Compiled, h: Holder, a: number): Performers {
+function holderPerformers(c: Compiled, h: Holder, hi: number, a: number): Performers {
+  const key = hi * c.activities.length + a;
+  const cached = c.performerCache.get(key);
+  if (cached) return cached;
+  const found = findHolderPerformers(c, h, a);
+  c.performerCache.set(key, found);
+  return found;
+}
+
+function findHolderPerformers(c: Compiled, h: Holder, a: number): Performers {
   const act = c.activities[a];
   if (h.shared) {
     const able = h.members.filter((i) => c.roles[i].fte > 0 && c.roles[i].efficiency[a] > 0 && act.eligible.includes(c.roles[i].role.category));
     const free = able.map((i) => Math.max(0, c.roles[i].budget - c.roles[i].fixed));
     const total = free.reduce((x, y) => x + y, 0);
     if (total > 0) return able.map((i, k) => [i, free[k] / total]);
-    return teamPerformers(c, h.teamIndex, a, act.eligible);
+    return teamPerformers(c, h.teamIndex, a, false);
   }
   const k = h.members[0];
   const r = c.roles[k];
   if (r.efficiency[a] > 0 && act.eligible.includes(r.role.category)) return [[k, 1]];
-  return teamPerformers(c, h.teamIndex, a, act.eligible);
+  return teamPerformers(c, h.teamIndex, a, false);
 }
 
 function buildWork(c: Compiled, actIndex: Map<string, number>): void {
@@ -265,7 +291,7 @@ function buildWork(c: Compiled, actIndex: Map<string, number>): void {
     items.delegable[i] += delegable;
   };
 
-  const addWork = (h: Holder, performers: Performers, a: number, occ: number, statutory: boolean, depth: number) => {
+  const addWork = (h: Holder, hi: number, performers: Performers, a: number, occ: number, statutory: boolean, depth: number) => {
     const act = c.activities[a];
     if (performers.length === 0) {
       c.unassignable[a] += occ * act.hours;
@@ -275,15 +301,15 @@ function buildWork(c: Compiled, actIndex: Map<string, number>): void {
       const o = occ * w;
       addItem(statutory, p, a, o, false);
       if (act.performers === 2) {
-        const second = teamPerformers(c, c.roles[p].teamIndex, a, act.secondPerformer).filter(([q]) => q !== p);
+        const second = teamPerformers(c, c.roles[p].teamIndex, a, true).filter(([q]) => q !== p);
         if (second.length === 0) c.unassignable[a] += o * act.hours;
         for (const [q, wq] of second) addItem(statutory, q, a, o * wq, true);
       }
       if (depth >= MAX_FOLLOW_UP_DEPTH) continue;
       for (const f of act.followUps) {
         const fa = actIndex.get(f.activityId)!;
-        const own = c.roles[p].efficiency[fa] > 0 ? ([[p, 1]] as Performers) : holderPerformers(c, h, fa);
-        addWork(h, own, fa, o * f.times, statutory, depth + 1);
+        const own = c.roles[p].efficiency[fa] > 0 ? ([[p, 1]] as Performers) : holderPerformers(c, h, hi, fa);
+        addWork(h, hi, own, fa, o * f.times, statutory, depth + 1);
       }
     }
   };
@@ -294,7 +320,7 @@ function buildWork(c: Compiled, actIndex: Map<string, number>): void {
       if (families <= 0) return;
       for (const t of d.tasks) {
         const a = actIndex.get(t.activityId)!;
-        addWork(h, holderPerformers(c, h, a), a, families * t.perFamilyPerWeek, c.activities[a].statutory, 0);
+        addWork(h, hi, holderPerformers(c, h, hi, a), a, families * t.perFamilyPerWeek, c.activities[a].statutory, 0);
       }
     });
   });
@@ -317,7 +343,7 @@ function buildElastic(c: Compiled, actIndex: Map<string, number>): void {
             c.roles
               .map((r, i) => [r, i] as const)
               .filter(([r]) => r.teamIndex === h.teamIndex && r.role.category === cat && r.fte > 0 && r.efficiency[a] > 0)
-              .sort(([x], [y]) => roleKey(x).localeCompare(roleKey(y)))
+              .sort(([x], [y]) => byRoleKey(x, y))
               .map(([, i]) => i),
           )
           .filter((list) => list.length > 0);
@@ -336,5 +362,5 @@ function buildElastic(c: Compiled, actIndex: Map<string, number>): void {
       g.desired += families * d.elastic!.desiredPerWeek;
     });
   });
-  c.elastic = [...groups.values()].sort((x, y) => x.teamIndex - y.teamIndex || c.activities[x.activity].id.localeCompare(c.activities[y.activity].id));
+  c.elastic = [...groups.values()].sort((x, y) => x.teamIndex - y.teamIndex || (c.activities[x.activity].id < c.activities[y.activity].id ? -1 : 1));
 }

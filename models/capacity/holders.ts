@@ -76,20 +76,46 @@ function totalSlots(h: Holder): number {
  * of proportional fitting are enough for a handful of holders).
  */
 export function shareFamilies(holders: Holder[], demand: CaseDemand[], weighted: number[]): number[][] {
+  const H = holders.length;
+  let flexible = false;
   const shares = demand.map((d) => {
-    const slots = holders.map((h) => slotsFor(h, d));
-    const total = slots.reduce((a, b) => a + b, 0);
-    return slots.map((x) => (total > 0 ? x / total : 0));
+    const row = new Array<number>(H).fill(0);
+    let total = 0;
+    let eligible = 0;
+    for (let h = 0; h < H; h++) {
+      row[h] = slotsFor(holders[h], d);
+      total += row[h];
+      if (row[h] > 0) eligible++;
+    }
+    if (eligible > 1) flexible = true;
+    for (let h = 0; h < H; h++) row[h] = total > 0 ? row[h] / total : 0;
+    return row;
   });
+  // With one eligible holder per case type there is nothing to even out.
+  if (!flexible) return shares;
   const capacity = holders.map(totalSlots);
+  const pressure = new Array<number>(H).fill(0);
   for (let round = 0; round < 12; round++) {
-    const load = holders.map((_, h) => demand.reduce((sum, _d, j) => sum + weighted[j] * shares[j][h], 0));
-    const pressure = load.map((l, h) => (capacity[h] > 0 ? l / capacity[h] : Infinity));
-    demand.forEach((d, j) => {
-      const next = shares[j].map((x, h) => (x > 0 && pressure[h] > 0 ? x / pressure[h] : x));
-      const total = next.reduce((a, b) => a + b, 0);
-      if (total > 0) shares[j] = next.map((x) => x / total);
-    });
+    let lo = Infinity;
+    let hi = 0;
+    for (let h = 0; h < H; h++) {
+      let load = 0;
+      for (let j = 0; j < demand.length; j++) load += weighted[j] * shares[j][h];
+      pressure[h] = capacity[h] > 0 ? load / capacity[h] : Infinity;
+      if (load > 0) {
+        lo = Math.min(lo, pressure[h]);
+        hi = Math.max(hi, pressure[h]);
+      }
+    }
+    if (hi - lo <= 1e-9 * hi) break;
+    for (const row of shares) {
+      let total = 0;
+      for (let h = 0; h < H; h++) {
+        if (row[h] > 0 && pressure[h] > 0) row[h] /= pressure[h];
+        total += row[h];
+      }
+      if (total > 0) for (let h = 0; h < H; h++) row[h] /= total;
+    }
   }
   return shares;
 }

@@ -38,7 +38,7 @@ describe('the capacity model on the traditional team', () => {
   it('works social workers the overtime the policy allows when families want more time than they have', () => {
     expect(num(role(r, 'social_worker').hoursPerWeek.overtime)).toBeCloseTo(3, 9);
     expect(r.team.unmetHoursPerWeek as number).toBeGreaterThan(0);
-    expect(Object.keys((r as { details: { unmetByActivity: object } }).details.unmetByActivity)).toContain('direct_work');
+    expect(Object.keys((r as unknown as { details: { unmetByActivity: object } }).details.unmetByActivity)).toContain('direct_work');
   });
 
   it('reports the wait for allocation from Erlang C with c = the caseload slots in families', () => {
