@@ -2,10 +2,9 @@ import { useEffect, useState } from 'react';
 import type { ApiError, AppInfo, MenuCommand } from '../models/api';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
-import { Summary } from './components/Summary';
-import { TeamTable } from './components/TeamTable';
-import { currentScenario } from './document/selectors';
-import { createDocumentStore, useDocument, type DocumentStore } from './document/store';
+import { Header } from './components/Header';
+import { Workspace } from './Workspace';
+import { createDocumentStore, type DocumentStore } from './document/store';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; store: DocumentStore };
 
@@ -26,12 +25,16 @@ export function App() {
     };
   }, []);
 
+  const store = load.state === 'ready' ? load.store : null;
   useEffect(
     () =>
       api.onMenu((command: MenuCommand) => {
         if (command === 'help:about') setAboutOpen(true);
+        // Edit › Undo/Redo arrive as commands once the menu sends them; a role would only undo text.
+        if ((command as string) === 'edit:undo') store?.undo();
+        if ((command as string) === 'edit:redo') store?.redo();
       }),
-    [],
+    [store],
   );
 
   return (
@@ -39,22 +42,23 @@ export function App() {
       <header className="app__header">
         <div className="app__header-inner">
           <span className="app__brand">SkillMix</span>
-          {load.state === 'ready' && <ProjectName store={load.store} />}
+          {store && <Header store={store} />}
         </div>
       </header>
-      <main className="app__main" id="main">
-        {load.state === 'loading' && <p className="muted">Loading the project…</p>}
-        {load.state === 'failed' && <LoadError error={load.error} />}
-        {load.state === 'ready' && <ScenarioView store={load.store} />}
-      </main>
+      {load.state === 'loading' && (
+        <main className="app__main" id="main">
+          <p className="muted">Loading the project…</p>
+        </main>
+      )}
+      {load.state === 'failed' && (
+        <main className="app__main" id="main">
+          <LoadError error={load.error} />
+        </main>
+      )}
+      {store && <Workspace store={store} appVersion={info?.version ?? 'unknown'} />}
       <AboutDialog info={info} open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </div>
   );
-}
-
-function ProjectName({ store }: { store: DocumentStore }) {
-  const project = useDocument(store);
-  return <span className="app__project">{project.name}</span>;
 }
 
 function LoadError({ error }: { error: ApiError }) {
@@ -63,31 +67,5 @@ function LoadError({ error }: { error: ApiError }) {
       <h1>The project could not be opened</h1>
       <p>{error.message}</p>
     </div>
-  );
-}
-
-function ScenarioView({ store }: { store: DocumentStore }) {
-  const project = useDocument(store);
-  const scenario = currentScenario(project);
-  if (!scenario) return <p>This project has no scenarios yet.</p>;
-  return (
-    <>
-      <div className="scenario__heading">
-        <p className="eyebrow">Scenario</p>
-        <h1 data-testid="scenario-name">{scenario.name}</h1>
-        {scenario.description && <p className="lede">{scenario.description}</p>}
-      </div>
-      <Summary scenario={scenario} />
-      <section aria-labelledby="team-heading" className="section">
-        <h2 id="team-heading">Team</h2>
-        <p className="hint">
-          Change posts, hours, cost or caseload cap; the totals update as you type. A value that is not allowed is
-          explained beside the field and is not used until it is corrected.
-        </p>
-        {scenario.teams.map((team) => (
-          <TeamTable key={team.id} store={store} scenario={scenario} team={team} />
-        ))}
-      </section>
-    </>
   );
 }

@@ -16,3 +16,8 @@ export function parseNumber(text: string): number {
   const cleaned = text.trim().replace(/^£/, '').replace(/[,\s]/g, '');
   return /^-?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
+
+const percentOne = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A share as a percentage to one decimal place (58.3%): headline figures move visibly with an edit. */
+export const formatPercentOne = (share: number): string => percentOne.format(share);
