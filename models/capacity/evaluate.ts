@@ -8,8 +8,8 @@ import type { PersonHours } from './personHours';
 
 /** Weeks in a month, for visits per month. */
 export const WEEKS_PER_MONTH = 52 / 12;
-/** The capacity search stops here: 2^-24 of the bracket is far below any figure shown. */
-const SEARCH_ITERATIONS = 24;
+/** The capacity search stops here: 2^-20 of the bracket is far below any figure shown (hundredths of a child). */
+const SEARCH_ITERATIONS = 20;
 
 export interface RoleOutcome {
   teamId: string;
