@@ -13,6 +13,11 @@ export interface MenuItemSpec {
   accelerator?: string;
   enabled?: boolean;
   command?: MenuCommand;
+  /**
+   * false: show the shortcut but leave the key to the page, which handles it (Ctrl+Z undoes the
+   * document there, and the text being renamed in a field).
+   */
+  registerAccelerator?: boolean;
   submenu?: MenuItemSpec[];
 }
 
@@ -22,7 +27,7 @@ export interface MenuEnvironment {
 }
 
 /** Commands whose feature exists; the rest are shown disabled. Grows as features land. */
-export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>(['help:about']);
+export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>(['help:about', 'edit:undo', 'edit:redo']);
 
 const separator: MenuItemSpec = { type: 'separator' };
 
@@ -48,13 +53,16 @@ function fileMenu(env: MenuEnvironment): MenuItemSpec {
   };
 }
 
-/** Native roles: they act on the focused text field, which is real behaviour today. */
+/**
+ * Undo and Redo act on the project document (the renderer's history), so they are commands;
+ * the clipboard items stay native roles acting on the focused text field.
+ */
 function editMenu(): MenuItemSpec {
   return {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { ...command('Undo', 'edit:undo', 'CmdOrCtrl+Z'), registerAccelerator: false },
+      { ...command('Redo', 'edit:redo', 'CmdOrCtrl+Shift+Z'), registerAccelerator: false },
       separator,
       { role: 'cut' },
       { role: 'copy' },

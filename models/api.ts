@@ -87,6 +87,8 @@ export const MENU_COMMANDS = [
   'file:save-as',
   'file:import',
   'file:export',
+  'edit:undo',
+  'edit:redo',
   'help:about',
   'help:evidence',
 ] as const;

@@ -36,6 +36,8 @@ const KNOWN_MENU_COMMANDS: Record<MenuCommand, true> = {
   'file:save-as': true,
   'file:import': true,
   'file:export': true,
+  'edit:undo': true,
+  'edit:redo': true,
   'help:about': true,
   'help:evidence': true,
 };

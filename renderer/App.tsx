@@ -30,9 +30,8 @@ export function App() {
     () =>
       api.onMenu((command: MenuCommand) => {
         if (command === 'help:about') setAboutOpen(true);
-        // Edit › Undo/Redo arrive as commands once the menu sends them; a role would only undo text.
-        if ((command as string) === 'edit:undo') store?.undo();
-        if ((command as string) === 'edit:redo') store?.redo();
+        if (command === 'edit:undo') store?.undo();
+        if (command === 'edit:redo') store?.redo();
       }),
     [store],
   );

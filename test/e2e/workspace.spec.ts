@@ -134,3 +134,13 @@ test('tabs follow the ARIA pattern: arrows move between them', async ({ app: { p
   await expect(page.getByRole('tab', { name: 'Results' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 });
+
+test('Edit › Undo and Redo in the menu act on the document', async ({ app: { page, menu } }) => {
+  const posts = page.getByRole('textbox', { name: 'Posts (FTE), Social worker' });
+  await posts.fill('4');
+  await posts.blur();
+  await menu('edit:undo');
+  await expect(posts).toHaveValue('6');
+  await menu('edit:redo');
+  await expect(posts).toHaveValue('4');
+});

@@ -49,8 +49,12 @@ describe('application menu', () => {
     expect(roles(buildMenuTemplate({ isDev: true, platform: 'linux' }))).toContain('reload');
   });
 
-  it('has Edit roles for text fields', () => {
-    const roles = (linux.find((m) => m.label === '&Edit')?.submenu ?? []).map((i) => i.role).filter(Boolean);
-    expect(roles).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);
+  it('has Edit roles for text fields and sends Undo/Redo to the document', () => {
+    const edit = linux.find((m) => m.label === '&Edit')?.submenu ?? [];
+    expect(edit.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    expect(edit.filter((i) => i.command).map((i) => [i.command, i.accelerator, i.registerAccelerator])).toEqual([
+      ['edit:undo', 'CmdOrCtrl+Z', false],
+      ['edit:redo', 'CmdOrCtrl+Shift+Z', false],
+    ]);
   });
 });
