@@ -1,6 +1,8 @@
-import { CAPACITY_EPSILON, type DesModel } from './model';
+import { CAPACITY_EPSILON as SHARED_EPSILON, type DesModel } from './model';
 
 const NO_HOLDER = -1;
+/** A module-local copy: an imported binding can cost a lookup on every allocation once transpiled. */
+const CAPACITY_EPSILON = SHARED_EPSILON;
 
 /**
  * Who holds which family: the key workers' weighted caseloads, the families open or waiting, and

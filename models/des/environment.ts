@@ -1,5 +1,5 @@
 import { RandomStream } from '../random/randomStream';
-import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
+import { addWorkingDays, HOURS_PER_WEEK as WEEK } from './calendar';
 import { Caseload } from './caseload';
 import { EventQueue } from './eventQueue';
 import type { DesModel } from './model';
@@ -17,6 +17,8 @@ const VARYING_REFERRAL = 1;
 const CLOSURE = 2;
 /** Task events are TASK_BASE + the task's index in the model. */
 const TASK_BASE = 3;
+/** A module-local copy: an imported binding can cost a lookup per event once transpiled. */
+const HOURS_PER_WEEK = WEEK;
 
 export interface ReplicationSettings {
   weeks: number;
