@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../models/scenario';
 import { createFieldErrorRegistry, FieldErrorContext, useFieldErrors, type FieldErrorRegistry } from './components/fieldErrors';
 import { ErrorSummary } from './components/ErrorSummary';
@@ -7,7 +7,9 @@ import { ScenarioContext } from './document/context';
 import { currentScenario } from './document/selectors';
 import { useUndoShortcuts } from './shortcuts';
 import { useDocument, type DocumentStore } from './document/store';
-import { runCapacity } from './engine/capacity';
+import type { CapacityResult } from './engine/capacity';
+import { evaluate } from './engine/check';
+import type { ValidationIssue } from '../models/validation';
 import { EvidenceLibrary } from './sidebar/EvidenceLibrary';
 import { ScenarioTree } from './sidebar/ScenarioTree';
 import { DemandView } from './views/DemandView';
@@ -77,7 +79,11 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
     () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry() }),
     [],
   );
-  const result = useMemo(() => runCapacity(scenario, parent, appVersion), [scenario, parent, appVersion]);
+  const evaluation = useMemo(() => evaluate(scenario, parent, appVersion), [scenario, parent, appVersion]);
+  // While the scenario breaks a rule, the views keep showing the last results the model gave.
+  const lastGood = useRef<CapacityResult | null>(null);
+  if (evaluation.ok) lastGood.current = evaluation.result;
+  const result = evaluation.ok ? evaluation.result : lastGood.current;
   useLayoutEffect(() => {
     performance.mark(MARK_RESULTS);
   }, [result]);
@@ -86,13 +92,14 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
   const panel = (id: TabId, body: React.ReactNode) => (
     <FieldErrorContext.Provider value={registries[id]}>
       <ErrorSummary registry={registries[id]} />
+      {!evaluation.ok && <ScenarioProblems scenario={scenario} issues={evaluation.issues} />}
       {body}
     </FieldErrorContext.Provider>
   );
   const tabs: TabSpec<TabId>[] = [
-    { id: 'team', label: 'Team', panel: panel('team', <TeamView result={result} />), badge: useBadge(registries.team) },
+    { id: 'team', label: 'Team', panel: panel('team', result && <TeamView result={result} />), badge: useBadge(registries.team) },
     { id: 'demand', label: 'Demand & activities', panel: panel('demand', <DemandView />), badge: useBadge(registries.demand) },
-    { id: 'results', label: 'Results', panel: panel('results', <ResultsView result={result} />) },
+    { id: 'results', label: 'Results', panel: panel('results', result && <ResultsView result={result} />) },
   ];
 
   return (
@@ -111,4 +118,33 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
 function useBadge(registry: FieldErrorRegistry): string | undefined {
   const errors = useFieldErrors(registry);
   return errors.length === 0 ? undefined : `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}`;
+}
+
+/** Rules that join several fields, broken by the scenario as a whole: results wait until they are fixed. */
+function ScenarioProblems({ scenario, issues }: { scenario: Scenario; issues: ValidationIssue[] }) {
+  return (
+    <div className="error-summary" role="alert" data-testid="scenario-problems">
+      <h2 className="error-summary__title">The model cannot use this scenario yet</h2>
+      <p className="error-summary__body">The results below are from before this change. Fix these to update them:</p>
+      <ul className="error-summary__list error-summary__list--plain">
+        {issues.slice(0, 8).map((i) => (
+          <li key={`${i.path}:${i.message}`}>
+            {i.path && `${where(scenario, i.path)}: `}
+            {i.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Names the entity a path points into ("Case recording" for `activities[4].delegateTo`). */
+function where(scenario: Scenario, path: string): string {
+  const role = /^teams\[(\d+)\]\.roles\[(\d+)\]/.exec(path);
+  if (role) return scenario.teams[Number(role[1])]?.roles[Number(role[2])]?.name ?? path;
+  const activity = /^activities\[(\d+)\]/.exec(path);
+  if (activity) return scenario.activities[Number(activity[1])]?.name ?? path;
+  const caseType = /^caseTypes\[(\d+)\]/.exec(path);
+  if (caseType) return scenario.caseTypes[Number(caseType[1])]?.name ?? path;
+  return path;
 }

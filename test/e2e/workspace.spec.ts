@@ -144,3 +144,15 @@ test('Edit › Undo and Redo in the menu act on the document', async ({ app: { p
   await menu('edit:redo');
   await expect(posts).toHaveValue('4');
 });
+
+test('a rule that joins fields holds the results back until it is fixed', async ({ app: { page } }) => {
+  await page.getByRole('tab', { name: 'Demand & activities' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Demand & activities' });
+  await panel.getByRole('textbox', { name: 'Delegable share (%), Case planning and analysis' }).fill('30');
+  const problems = panel.getByTestId('scenario-problems');
+  await expect(problems).toContainText('Case planning and analysis: a delegable share needs at least one category to delegate to');
+  const row = panel.getByRole('row', { name: /Case planning and analysis/ });
+  await row.locator('summary').click();
+  await row.getByRole('checkbox', { name: 'Administrator / unit co-ordinator' }).check();
+  await expect(problems).toHaveCount(0);
+});
