@@ -1,4 +1,3 @@
-import pkg from '../../package.json';
 import type { SimulationResult } from '../result';
 import type { Scenario } from '../scenario';
 import { desResult } from './desResult';
@@ -7,13 +6,14 @@ import { runMonteCarlo, type DesRunOptions } from './monteCarloRun';
 export interface SimulateDesOptions extends DesRunOptions {
   /** The capacity model, for the figures that need diaries (see FROM_CAPACITY_MODEL). */
   capacity: (scenario: Scenario) => SimulationResult;
+  /** The caller's version (app or CLI): models/ reads no package files, so it runs anywhere. */
   appVersion?: string;
 }
 
 /** The stochastic engine (DESIGN §3.2–3.3): replications of the simulation, aggregated into the result JSON. */
 export async function simulateDes(scenario: Scenario, options: SimulateDesOptions): Promise<SimulationResult> {
   const run = await runMonteCarlo(scenario, options);
-  return desResult(scenario, run, options.capacity(scenario), { appVersion: options.appVersion ?? pkg.version });
+  return desResult(scenario, run, options.capacity(scenario), { appVersion: options.appVersion ?? 'unknown' });
 }
 
 export { FROM_CAPACITY_MODEL } from './desResult';
