@@ -83,6 +83,9 @@ export const DEFAULTS_LIST: DefaultValue[] = [
   assume('training_days', 'Training days', 7, 'days per year', [3, 10], 'Continuing professional development outside supervision'),
   assume('turnover_support', 'Support staff turnover', 0.12, 'per year', [0.08, 0.2], 'Turnover among administrative and support staff'),
   assume('sickness_support', 'Support staff sickness absence', 0.035, 'share of working days', [0.025, 0.05], 'Local government sickness absence'),
+  assume('sickness_spell_days', 'Mean length of a sickness spell', 5, 'working days', [2, 10], 'Most spells are a few days, a few are long; the simulation draws spells of this mean length so the days lost match the sickness share'),
+  assume('agency_lag', 'Agency cover starts after', 2, 'weeks', [1, 6], 'Time to engage an agency worker once a post falls vacant'),
+  assume('implementation_training_weeks', 'Implementation training spread over', 12, 'weeks', [4, 26], 'Training in a new model of practice is front-loaded into its first months'),
   assume('supervision_hours', 'Supervision received', 0.375, 'hours per week', [0.25, 0.75], '1.5 hours of individual supervision every four weeks'),
   assume('team_meeting_hours', 'Team meeting', 1, 'hours per week', [1, 2], 'A weekly team meeting'),
   assume('group_case_discussion_hours', 'Systemic group case discussion', 3, 'hours per week', [2, 4], 'The Reclaiming Social Work unit meeting, weekly (Goodman and Trowler, Social Work Reclaimed, 2012)'),
@@ -107,6 +110,7 @@ export const DEFAULTS_LIST: DefaultValue[] = [
   assume('step_down_cp_cin', 'Child protection stepping down to child in need', 0.35, 'probability at closure', [0.2, 0.5], 'Step-down on ending a plan'),
   assume('step_up_cp_cla', 'Child protection to care', 0.08, 'probability at closure', [0.04, 0.15], 'Plans ending with the child coming into care'),
   assume('cin_elastic', 'Extra direct work a family would benefit from', 2, 'sessions per week', [0.5, 2], 'Beyond the statutory minimum: what practitioners say families need'),
+  assume('manager_oversight_hours', 'Team manager’s management work', 22, 'hours per week', [15, 28], 'Allocation, case oversight and decisions, performance and service meetings: beyond supervision, most of a manager’s week'),
   assume('admin_team_hours', 'Team administration (reception, post, rotas)', 12, 'hours per week', [8, 16], 'A traditional team administrator’s non-case work'),
   // Preset team compositions the seed names without numbers: stated assumptions with ranges.
   assume('crewe_family_practitioners', 'Family practitioners (Project Crewe)', 3, 'FTE', [2, 4], 'Cheshire East Project Crewe: qualified family practitioners beside a team of six social workers'),

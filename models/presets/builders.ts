@@ -58,7 +58,7 @@ export function buildRole(spec: RoleSpec): Built<Role> {
   if (spec.travel !== false) sources.travelMinutesPerVisit = 'travel_minutes';
   if (spec.asyePosts) sources.asyePosts = 'asye_posts';
   (spec.fixed ?? []).forEach((f, i) => {
-    const id = FIXED_SOURCES[f.kind];
+    const id = FIXED_SOURCES_BY_ID[f.id] ?? FIXED_SOURCES[f.kind];
     if (id) sources[`fixed[${i}].hoursPerWeek`] = id;
   });
   const value: Role = {
@@ -90,6 +90,12 @@ export function buildRole(spec: RoleSpec): Built<Role> {
   };
   return { value, sources };
 }
+
+/** Commitments of kind 'other' are named by id, since their kind alone says nothing of their size. */
+const FIXED_SOURCES_BY_ID: Record<string, string> = {
+  team_admin: 'admin_team_hours',
+  management: 'manager_oversight_hours',
+};
 
 const FIXED_SOURCES: Record<FixedCommitment['kind'], string | undefined> = {
   supervision: 'supervision_hours',

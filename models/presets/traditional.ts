@@ -3,7 +3,7 @@ import { defaultValue } from '../defaults';
 import type { Scenario } from '../scenario';
 import { SCENARIO_FORMAT_VERSION } from '../scenario';
 import { activitySources, standardActivities } from './activities';
-import type { Role } from '../role';
+import type { FixedCommitment, Role } from '../role';
 import { buildRole, caseType, supervision, teamMeeting, under, type Built, type SourceMap } from './builders';
 
 export const TRADITIONAL_ID = 'traditional';
@@ -110,7 +110,14 @@ export const CASE_WORK = ['statutory_visit', 'cin_visit', 'direct_work', 'joint_
 export const ADMIN_WORK = ['recording', 'assessment', 'conference_report', 'court_work', 'case_admin'];
 
 export function teamManager(): Built<Role> {
-  return buildRole({ id: 'team_manager', name: 'Team manager', category: 'manager', posts: 1, salary: 'salary_manager', activities: [], fixed: [teamMeeting()], travel: false });
+  const management: FixedCommitment = {
+    id: 'management',
+    name: 'Management: allocation, oversight and case decisions',
+    kind: 'other',
+    hoursPerWeek: defaultValue('manager_oversight_hours'),
+    supervisorRoleId: null,
+  };
+  return buildRole({ id: 'team_manager', name: 'Team manager', category: 'manager', posts: 1, salary: 'salary_manager', activities: [], fixed: [teamMeeting(), management], travel: false });
 }
 
 /** Social workers who hold cases, supervised by the team manager. */
