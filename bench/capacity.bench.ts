@@ -1,6 +1,8 @@
 // One capacity-model evaluation, capacity search included, for a scenario of 50 posts and
 // 8 case types, through the same simulate() the app and CLI call. Target: median ≤ 0.1 ms.
+// Then a 100-point sweep of the same scenario through models/analyses, as the app's sweep view runs it.
 import { median, report, timeRuns } from './measure';
+import { range, sweep } from '../models/analyses/index';
 import { presetScenario } from '../models/presets/index';
 import type { Scenario } from '../models/scenario';
 import { simulate } from '../models/simulate';
@@ -42,3 +44,11 @@ const times = timeRuns(() => {
 const sorted = [...times].sort((a, b) => a - b);
 report('capacity.evaluate', 'median', median(times), 'ms');
 report('capacity.evaluate', 'p95', sorted[Math.floor(sorted.length * 0.95)], 'ms');
+
+// The sweep changes one number per point (a copy of the scenario each time, checked against the
+// schema, then evaluated): the whole 100 points, in ms.
+const sweepPoints = () =>
+  void sweep(scenario, [{ path: 'teams[0].roles[0].posts', values: range(1, 40, 100) }], ['team.capacityChildren', 'team.waitForAllocationWeeks', 'roles[social_worker].shares.direct']);
+for (let i = 0; i < 5; i++) sweepPoints();
+const sweepTimes = timeRuns(sweepPoints, 15, 1500);
+report('capacity.sweep100', 'median', median(sweepTimes), 'ms');

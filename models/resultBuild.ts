@@ -25,15 +25,16 @@ export function capacityResult(o: CapacityOutcome, parent: CapacityOutcome | nul
     category: r.compiled.role.category,
     posts: r.compiled.role.posts,
     utilisation: r.utilisation,
-    hoursPerWeek: { ...r.perFte },
-    shares: { ...r.shares },
+    // The outcome is built afresh for each evaluation, so its records are not copied again.
+    hoursPerWeek: r.perFte,
+    shares: r.shares,
   }));
   const { money, detail } = moneyFigures(o, parent);
   return {
     scenario: { id: s.id, name: s.name, parentId: s.parentId },
     engine: 'capacity',
     roles,
-    team: { ...o.team },
+    team: o.team,
     money,
     run: { seed: null, runs: 0, weeks: 0, warmupWeeks: 0, events: 0, elapsedMs, appVersion },
     details: {

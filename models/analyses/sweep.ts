@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
-import { kpiWith } from './evaluateAt';
+import { resultWith } from './evaluateAt';
+import { getNumber } from './paths';
 
 export interface SweepAxis {
   path: string;
@@ -24,7 +25,9 @@ export function sweep(base: Scenario, axes: SweepAxis[], kpis: string[]): SweepP
   const grid = axes.length === 1 ? axes[0].values.map((v) => [v]) : axes[0].values.flatMap((a) => axes[1].values.map((b) => [a, b]));
   for (const values of grid) {
     const changes = axes.map((ax, i) => [ax.path, values[i]] as [string, number]);
-    points.push({ values, kpis: Object.fromEntries(kpis.map((k) => [k, kpiWith(base, changes, k)])) });
+    // One evaluation per point serves every KPI asked for.
+    const result = resultWith(base, changes);
+    points.push({ values, kpis: Object.fromEntries(kpis.map((k) => [k, result ? getNumber(result, k) : null])) });
   }
   return points;
 }

@@ -1,4 +1,4 @@
-import { KIND_COUNT, KIND_TRAVEL, type Compiled, type ElasticGroup, type WorkItems } from './compile';
+import { KIND_COUNT, KIND_DIRECT, KIND_TRAVEL, type Compiled, type ElasticGroup, type WorkItems } from './compile';
 
 /**
  * The hours of one evaluation at a given scale of demand. Buffers are allocated once per
@@ -22,6 +22,10 @@ export interface Allocation {
   asked: Float64Array;
   pending: number[];
   need: Float64Array;
+  /** Scratch space for elastic work, per performer of a group. */
+  sessionFull: number[];
+  sessionSaved: number[];
+  sessionMine: number[];
 }
 
 export function newAllocation(c: Compiled): Allocation {
@@ -40,6 +44,9 @@ export function newAllocation(c: Compiled): Allocation {
     asked: new Float64Array(R),
     pending: [],
     need: new Float64Array(R),
+    sessionFull: [],
+    sessionSaved: [],
+    sessionMine: [],
   };
 }
 
@@ -71,45 +78,25 @@ function fillClass(c: Compiled, x: Allocation, items: WorkItems): void {
   const s = x.scale;
   const pending = x.pending;
   pending.length = n;
-  for (let i = 0; i < n; i++) pending[i] = items.delegable[i] * s;
-
-  for (let level = 0; level < 4; level++) {
-    x.asked.fill(0);
-    let any = false;
-    for (let i = 0; i < n; i++) {
-      if (pending[i] <= 0) continue;
-      const q = c.supports[c.roles[items.performer[i]].teamIndex][items.activity[i]][level];
-      if (q === undefined) continue;
-      x.asked[q] += pending[i] / c.roles[q].efficiency[items.activity[i]];
-      any = true;
-    }
-    if (!any) break;
-    for (let i = 0; i < n; i++) {
-      if (pending[i] <= 0) continue;
-      const a = items.activity[i];
-      const q = c.supports[c.roles[items.performer[i]].teamIndex][a][level];
-      if (q === undefined) continue;
-      const grant = x.asked[q] > 0 ? Math.min(1, Math.max(0, x.free[q]) / x.asked[q]) : 0;
-      const hours = (pending[i] * grant) / c.roles[q].efficiency[a];
-      x.kindHours[q * KIND_COUNT + c.kindOf[a]] += hours;
-      pending[i] -= pending[i] * grant;
-    }
-    for (let q = 0; q < c.roles.length; q++) if (x.asked[q] > 0) x.free[q] = Math.max(0, x.free[q] - x.asked[q]);
-  }
-
-  x.need.fill(0);
+  let anyPending = false;
   for (let i = 0; i < n; i++) {
-    const p = items.performer[i];
-    x.need[p] += s * (items.ownHours[i] + items.travelHours[i]) + pending[i] / c.roles[p].efficiency[items.activity[i]];
+    pending[i] = items.delegable[i] * s;
+    if (pending[i] > 0) anyPending = true;
   }
+  if (anyPending) delegate(c, x, items, pending);
+
+  const { performer, activity, efficiency, kind, ownHours, travelHours } = items;
+  const need = x.need;
+  need.fill(0);
+  for (let i = 0; i < n; i++) need[performer[i]] += s * (ownHours[i] + travelHours[i]) + pending[i] / efficiency[i];
   for (let i = 0; i < n; i++) {
-    const p = items.performer[i];
-    const a = items.activity[i];
-    const need = x.need[p];
-    const done = need > 0 ? Math.min(1, Math.max(0, x.free[p]) / need) : 1;
-    const work = s * items.ownHours[i] + pending[i] / c.roles[p].efficiency[a];
-    const travel = s * items.travelHours[i];
-    x.kindHours[p * KIND_COUNT + c.kindOf[a]] += done * work;
+    const p = performer[i];
+    const a = activity[i];
+    const needed = need[p];
+    const done = needed > 0 ? Math.min(1, Math.max(0, x.free[p]) / needed) : 1;
+    const work = s * ownHours[i] + pending[i] / efficiency[i];
+    const travel = s * travelHours[i];
+    x.kindHours[p * KIND_COUNT + kind[i]] += done * work;
     x.kindHours[p * KIND_COUNT + KIND_TRAVEL] += done * travel;
     x.unmetByActivity[a] += (1 - done) * (work + travel);
     if (items.statutory[i]) {
@@ -119,10 +106,42 @@ function fillClass(c: Compiled, x: Allocation, items: WorkItems): void {
     if (!items.secondary[i]) {
       const act = c.activities[a];
       if (act.visit) x.visits += done * s * items.occurrences[i];
-      if (act.kind === 'direct') x.familyDirectHours += done * s * items.occurrences[i] * act.hours;
+      if (kind[i] === KIND_DIRECT) x.familyDirectHours += done * s * items.occurrences[i] * act.hours;
     }
   }
-  for (let p = 0; p < c.roles.length; p++) if (x.need[p] > 0) x.free[p] = Math.max(0, x.free[p] - x.need[p]);
+  for (let p = 0; p < need.length; p++) if (need[p] > 0) x.free[p] = Math.max(0, x.free[p] - need[p]);
+}
+
+/**
+ * Delegable parts go to the item's cheapest support role with time, then the next: each level
+ * grants every asker the same share of what the support role has free. What is not granted
+ * stays pending, for the performer.
+ */
+function delegate(c: Compiled, x: Allocation, items: WorkItems, pending: number[]): void {
+  const n = items.performer.length;
+  for (let level = 0; level < 4; level++) {
+    x.asked.fill(0);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      if (pending[i] <= 0) continue;
+      const q = items.supports[i][level];
+      if (q === undefined) continue;
+      x.asked[q] += pending[i] / c.roles[q].efficiency[items.activity[i]];
+      any = true;
+    }
+    if (!any) break;
+    for (let i = 0; i < n; i++) {
+      if (pending[i] <= 0) continue;
+      const a = items.activity[i];
+      const q = items.supports[i][level];
+      if (q === undefined) continue;
+      const grant = x.asked[q] > 0 ? Math.min(1, Math.max(0, x.free[q]) / x.asked[q]) : 0;
+      const hours = (pending[i] * grant) / c.roles[q].efficiency[a];
+      x.kindHours[q * KIND_COUNT + items.kind[i]] += hours;
+      pending[i] -= pending[i] * grant;
+    }
+    for (let q = 0; q < c.roles.length; q++) if (x.asked[q] > 0) x.free[q] = Math.max(0, x.free[q] - x.asked[q]);
+  }
 }
 
 /** Statutory work only: enough to decide whether a scale of demand is carried on time. */
@@ -142,24 +161,25 @@ export function allocate(c: Compiled, x: Allocation, scale: number): Allocation 
   return x;
 }
 
-interface SessionCost {
-  /** The performer's hours per session with nothing delegated, and what delegation saves them. */
-  full: number;
-  saved: number;
-}
-
-function sessionCost(c: Compiled, g: ElasticGroup, p: number): SessionCost {
-  const r = c.roles[p];
+/**
+ * A performer's hours per session with nothing delegated (`full`), and what delegating the
+ * recording saves them (`saved`), for each performer of a group; written into the two arrays.
+ */
+function sessionCosts(c: Compiled, g: ElasticGroup, group: number[], full: number[], saved: number[]): void {
   const act = c.activities[g.activity];
-  let full = act.hours / r.efficiency[g.activity] + (act.visit ? r.travelHours : 0);
-  let saved = 0;
-  for (const f of g.followUps) {
-    const fa = c.activities[f.activity];
-    const eff = r.efficiency[f.activity] > 0 ? r.efficiency[f.activity] : 1;
-    full += (f.times * fa.hours) / eff;
-    if (g.supports.length > 0) saved += (f.times * fa.hours * fa.delegableShare) / eff;
+  for (let k = 0; k < group.length; k++) {
+    const r = c.roles[group[k]];
+    let f = act.hours / r.efficiency[g.activity] + (act.visit ? r.travelHours : 0);
+    let sv = 0;
+    for (const fu of g.followUps) {
+      const fa = c.activities[fu.activity];
+      const eff = r.efficiency[fu.activity] > 0 ? r.efficiency[fu.activity] : 1;
+      f += (fu.times * fa.hours) / eff;
+      if (g.supports.length > 0) sv += (fu.times * fa.hours * fa.delegableShare) / eff;
+    }
+    full[k] = f;
+    saved[k] = sv;
   }
-  return { full, saved };
 }
 
 /** Standard support hours one session hands over when its recording is delegated. */
@@ -168,6 +188,13 @@ function supportPerSession(c: Compiled, g: ElasticGroup): number {
   let h = 0;
   for (const f of g.followUps) h += f.times * c.activities[f.activity].hours * c.activities[f.activity].delegableShare;
   return h;
+}
+
+/** Sessions a group's time left allows when a share of the sessions has its recording delegated. */
+function sessionsAt(x: Allocation, group: number[], full: number[], saved: number[], share: number): number {
+  let sum = 0;
+  for (let k = 0; k < group.length; k++) sum += Math.max(0, x.free[group[k]]) / (full[k] - share * saved[k]);
+  return sum;
 }
 
 /**
@@ -179,21 +206,25 @@ function fillElastic(c: Compiled, x: Allocation, g: ElasticGroup): void {
   const act = c.activities[g.activity];
   let remaining = g.desired * x.scale;
   const perSession = supportPerSession(c, g);
+  const full = x.sessionFull;
+  const saved = x.sessionSaved;
   for (const group of g.performerGroups) {
     if (remaining <= 1e-12) break;
-    const costs = group.map((p) => sessionCost(c, g, p));
-    const supportFree = g.supports.reduce((sum, q) => sum + Math.max(0, x.free[q]) * firstEfficiency(c, g, q), 0);
-    const sessionsAt = (share: number) => group.reduce((sum, p, k) => sum + Math.max(0, x.free[p]) / (costs[k].full - share * costs[k].saved), 0);
+    sessionCosts(c, g, group, full, saved);
+    let supportFree = 0;
+    for (const q of g.supports) supportFree += Math.max(0, x.free[q]) * firstEfficiency(c, g, q);
     let share = perSession > 0 ? 1 : 0;
-    if (perSession > 0 && sessionsAt(1) * perSession > supportFree) share = delegatedShare(sessionsAt, perSession, supportFree);
-    const capacity = sessionsAt(share);
+    if (perSession > 0 && sessionsAt(x, group, full, saved, 1) * perSession > supportFree) share = delegatedShare(x, group, full, saved, perSession, supportFree);
+    const capacity = sessionsAt(x, group, full, saved, share);
     if (capacity <= 0) continue;
     const fraction = Math.min(1, remaining / capacity);
     const sessions = capacity * fraction;
-    const mine = group.map((p, k) => (Math.max(0, x.free[p]) / (costs[k].full - share * costs[k].saved)) * fraction);
+    // Each performer's sessions, worked out before any is charged (charging spends their time).
+    const mine = x.sessionMine;
+    for (let k = 0; k < group.length; k++) mine[k] = (Math.max(0, x.free[group[k]]) / (full[k] - share * saved[k])) * fraction;
     // Fewer sessions than capacity leave support time for a larger delegated share.
     if (perSession > 0) share = Math.min(1, supportFree / (sessions * perSession));
-    group.forEach((p, k) => chargeSession(c, x, g, p, mine[k], share));
+    for (let k = 0; k < group.length; k++) chargeSession(c, x, g, group[k], mine[k], share);
     chargeSupport(c, x, g, sessions * perSession * share);
     x.elasticSessions += sessions;
     if (act.visit) x.visits += sessions;
@@ -213,12 +244,12 @@ function firstEfficiency(c: Compiled, g: ElasticGroup, q: number): number {
 }
 
 /** The share of sessions whose recording support can take when support time runs short. */
-function delegatedShare(sessionsAt: (share: number) => number, perSession: number, supportFree: number): number {
+function delegatedShare(x: Allocation, group: number[], full: number[], saved: number[], perSession: number, supportFree: number): number {
   let lo = 0;
   let hi = 1;
   for (let k = 0; k < 20; k++) {
     const mid = (lo + hi) / 2;
-    if (mid * sessionsAt(mid) * perSession > supportFree) hi = mid;
+    if (mid * sessionsAt(x, group, full, saved, mid) * perSession > supportFree) hi = mid;
     else lo = mid;
   }
   return lo;

@@ -1,5 +1,6 @@
 import type { CaseType } from '../caseType';
 import { distributionMean } from '../distribution';
+import type { Intervention } from '../intervention';
 import type { Scenario } from '../scenario';
 import { ScenarioError } from '../scenarioError';
 import { solveLinear } from './linearSystem';
@@ -64,30 +65,47 @@ export function steadyDemand(s: Scenario): CaseDemand[] {
     }
   }
 
-  return types.map((c, j) => {
-    const applied = s.interventions.filter((iv) => iv.caseTypeIds.includes(c.id));
-    const durationWeeks = applied.reduce((d, iv) => d * iv.durationScale, distributionMean(c.durationWeeks));
-    const lambda = Math.max(0, arrivals[j]);
-    const tasks: TaskRate[] = [];
-    const oneOffs = [...c.oneOff, ...applied.flatMap((iv) => iv.addOneOff)];
-    for (const t of oneOffs) tasks.push({ activityId: t.activityId, perFamilyPerWeek: 1 / durationWeeks });
-    const recurring = [...c.recurring, ...applied.flatMap((iv) => iv.addRecurring)];
-    for (const t of recurring) {
-      const times = (WORKING_DAYS_PER_WEEK / t.everyWorkingDays) * (t.perChild ? c.childrenPerFamily : 1);
-      tasks.push({ activityId: t.activityId, perFamilyPerWeek: times });
-    }
-    return {
-      caseType: c,
-      referrals: c.referralsPerWeek,
-      arrivals: lambda,
-      allocations: Math.max(0, lambda - keepInflow[j]),
-      stepChanges: changeInflow[j],
-      durationWeeks,
-      families: lambda * durationWeeks,
-      tasks,
-      elastic: c.elastic ? { ...c.elastic } : null,
-      nonStaffPerWeek: c.nonStaffCostPerWeek,
-      interventionCostPerFamily: applied.reduce((sum, iv) => sum + iv.costPerFamily, 0),
-    };
-  });
+  return types.map((c, j) => caseDemand(s, c, Math.max(0, arrivals[j]), keepInflow[j], changeInflow[j]));
+}
+
+/** Interventions that apply to a case type; most scenarios have none, so no list is built then. */
+function interventionsFor(s: Scenario, caseTypeId: string): Intervention[] {
+  if (s.interventions.length === 0) return NO_INTERVENTIONS;
+  return s.interventions.filter((iv) => iv.caseTypeIds.includes(caseTypeId));
+}
+
+const NO_INTERVENTIONS: Intervention[] = [];
+
+/** One case type's demand, given its arrivals and the inflows that keep or change key worker. */
+function caseDemand(s: Scenario, c: CaseType, lambda: number, keepInflow: number, changeInflow: number): CaseDemand {
+  const applied = interventionsFor(s, c.id);
+  let durationWeeks = distributionMean(c.durationWeeks);
+  let interventionCostPerFamily = 0;
+  for (const iv of applied) {
+    durationWeeks *= iv.durationScale;
+    interventionCostPerFamily += iv.costPerFamily;
+  }
+  const tasks: TaskRate[] = [];
+  for (const t of c.oneOff) tasks.push({ activityId: t.activityId, perFamilyPerWeek: 1 / durationWeeks });
+  for (const iv of applied) for (const t of iv.addOneOff) tasks.push({ activityId: t.activityId, perFamilyPerWeek: 1 / durationWeeks });
+  for (const t of c.recurring) tasks.push(recurringRate(c, t));
+  for (const iv of applied) for (const t of iv.addRecurring) tasks.push(recurringRate(c, t));
+  return {
+    caseType: c,
+    referrals: c.referralsPerWeek,
+    arrivals: lambda,
+    allocations: Math.max(0, lambda - keepInflow),
+    stepChanges: changeInflow,
+    durationWeeks,
+    families: lambda * durationWeeks,
+    tasks,
+    elastic: c.elastic ? { activityId: c.elastic.activityId, desiredPerWeek: c.elastic.desiredPerWeek } : null,
+    nonStaffPerWeek: c.nonStaffCostPerWeek,
+    interventionCostPerFamily,
+  };
+}
+
+function recurringRate(c: CaseType, t: { activityId: string; everyWorkingDays: number; perChild: boolean }): TaskRate {
+  const times = (WORKING_DAYS_PER_WEEK / t.everyWorkingDays) * (t.perChild ? c.childrenPerFamily : 1);
+  return { activityId: t.activityId, perFamilyPerWeek: times };
 }

@@ -4,6 +4,7 @@ import { allocate, allocateStatutory, newAllocation, type Allocation } from './a
 import { compile, KIND_COUNT, type Compiled, type CompiledRole } from './compile';
 import type { CaseDemand } from './demand';
 import { mmcWait } from './erlang';
+import { linearLoad, surelyFits, type LinearLoad } from './linearLoad';
 import type { PersonHours } from './personHours';
 
 /** Weeks in a month, for visits per month. */
@@ -74,18 +75,37 @@ function caseloadScale(c: Compiled): number {
  * out, so "fits" holds below one threshold: bisection finds it.
  */
 function timeScale(c: Compiled, x: Allocation, limit: number): number {
-  const fits = (scale: number) => allocateStatutory(c, x, scale) <= 1e-9 * Math.max(1, x.statutoryNeeded);
+  const search: Search = { c, x, load: linearLoad(c) };
   // Searching past the caseload limit (to 8 times it) tells whether time or the caps bind.
   let hi = Number.isFinite(limit) && limit > 0 ? limit : 1;
-  for (let k = 0; k < 3 && fits(hi); k++) hi *= 2;
-  if (fits(hi)) return Number.isFinite(limit) && limit > 0 ? hi : Infinity;
+  let fitsHi = fits(search, hi);
+  for (let k = 0; k < 3 && fitsHi; k++) {
+    hi *= 2;
+    fitsHi = fits(search, hi);
+  }
+  if (fitsHi) return Number.isFinite(limit) && limit > 0 ? hi : Infinity;
   let lo = 0;
   for (let k = 0; k < SEARCH_ITERATIONS; k++) {
     const mid = (lo + hi) / 2;
-    if (fits(mid)) lo = mid;
+    if (fits(search, mid)) lo = mid;
     else hi = mid;
   }
   return lo;
+}
+
+interface Search {
+  c: Compiled;
+  x: Allocation;
+  /** The work as lines in the scale, when nothing searched can be delegated: most steps need no allocation. */
+  load: LinearLoad | null;
+}
+
+/** Whether every statutory task is done on time at a scale of demand. */
+function fits(search: Search, scale: number): boolean {
+  const sure = search.load ? surelyFits(search.load, scale) : undefined;
+  if (sure !== undefined) return sure;
+  const { c, x } = search;
+  return allocateStatutory(c, x, scale) <= 1e-9 * Math.max(1, x.statutoryNeeded);
 }
 
 function roleOutcome(c: Compiled, x: Allocation, r: number): RoleOutcome {
@@ -107,24 +127,41 @@ function roleOutcome(c: Compiled, x: Allocation, r: number): RoleOutcome {
   const worked = cr.fte * cr.hours.worked;
   total.overtime = Math.max(0, busy - worked);
   total.idle = Math.max(0, worked - busy);
-  const perFte = {} as Record<HoursKey, number>;
-  for (const key of Object.keys(total) as HoursKey[]) perFte[key] = cr.fte > 0 ? total[key] / cr.fte : 0;
-  if (cr.fte <= 0) {
-    perFte.absence = cr.hours.absence;
-    perFte.idle = cr.hours.worked;
-  }
+  const perFte = cr.fte > 0 ? perFteOf(total, cr.fte) : emptyRoleWeek(cr.hours);
   const denominator = cr.hours.worked + perFte.overtime;
-  const share = (v: number) => (denominator > 0 ? v / denominator : 0);
   const shares: Record<ShareKey, number> = {
-    direct: share(perFte.direct),
-    caseIndirect: share(perFte.caseIndirect),
-    admin: share(perFte.admin),
-    meeting: share(perFte.meeting),
-    travel: share(perFte.travel),
-    fixed: share(perFte.fixed),
-    idle: share(perFte.idle),
+    direct: share(perFte.direct, denominator),
+    caseIndirect: share(perFte.caseIndirect, denominator),
+    admin: share(perFte.admin, denominator),
+    meeting: share(perFte.meeting, denominator),
+    travel: share(perFte.travel, denominator),
+    fixed: share(perFte.fixed, denominator),
+    idle: share(perFte.idle, denominator),
   };
   return { teamId: cr.team.id, compiled: cr, person: cr.hours, perFte, shares, utilisation: 1 - shares.idle, total };
+}
+
+function share(hours: number, denominator: number): number {
+  return denominator > 0 ? hours / denominator : 0;
+}
+
+function perFteOf(total: Record<HoursKey, number>, fte: number): Record<HoursKey, number> {
+  return {
+    direct: total.direct / fte,
+    caseIndirect: total.caseIndirect / fte,
+    admin: total.admin / fte,
+    meeting: total.meeting / fte,
+    travel: total.travel / fte,
+    fixed: total.fixed / fte,
+    absence: total.absence / fte,
+    idle: total.idle / fte,
+    overtime: total.overtime / fte,
+  };
+}
+
+/** A role with no one in post: a notional person's week, all of it idle. */
+function emptyRoleWeek(hours: PersonHours): Record<HoursKey, number> {
+  return { direct: 0, caseIndirect: 0, admin: 0, meeting: 0, travel: 0, fixed: 0, absence: hours.absence, idle: hours.worked, overtime: 0 };
 }
 
 function outcome(c: Compiled, x: Allocation, scale: CapacityOutcome['scale']): CapacityOutcome {
