@@ -36,5 +36,5 @@ const ready: FromWorker = { type: 'ready' };
 port.postMessage(ready);
 
 function transferables(o: ReplicationOutcome): ArrayBuffer[] {
-  return [o.kpis, o.series, o.holderLoad, o.holderFamilies, o.waitSumByWeek, o.referralsByWeek, o.waitedByWeek].map((a) => a.buffer as ArrayBuffer);
+  return [o.kpis, o.series, o.roleHours, o.holderLoad, o.holderFamilies, o.waitSumByWeek, o.referralsByWeek, o.waitedByWeek].map((a) => a.buffer as ArrayBuffer);
 }

@@ -27,13 +27,27 @@ export class Caseload {
   serial = new Int32Array(0);
   /** When the current case began with its key worker. */
   startedAt = new Float64Array(0);
-  keyWorkerChanges = new Int32Array(0);
+  /** Fractional where a unit loses one of the several practitioners a family knows. */
+  keyWorkerChanges = new Float64Array(0);
+  /** When the current case ends (its closure or step), so no task is released beyond it. */
+  closesAt = new Float64Array(0);
+  /** The next due time of each of the case's tasks: taskDue[f × taskStride + k]. */
+  taskDue = new Float64Array(0);
+  readonly taskStride: number;
+  /** Elastic sessions the family may still have this week. */
+  credit = new Float64Array(0);
+  /** Each holder's families as a doubly linked list, for reallocation and the elastic pass. */
+  readonly firstFamily: Int32Array;
+  nextFamily = new Int32Array(0);
+  private prevFamily = new Int32Array(0);
   /** Whether the family's wait counts towards the statistics (false for families open at the start). */
   counted = new Uint8Array(0);
 
   private nextFree = new Int32Array(0);
   private freeHead = NO_HOLDER;
   private slots = 0;
+  /** Family slots ever used: the weekly pass looks at these. */
+  slotCount = 0;
   private serials = 0;
 
   private readonly lists: WaitingList[];
@@ -43,6 +57,8 @@ export class Caseload {
     this.capacity = Float64Array.from(model.holders.map((h) => h.capacity));
     this.load = new Float64Array(n);
     this.holderFamilies = new Int32Array(n);
+    this.firstFamily = new Int32Array(n).fill(NO_HOLDER);
+    this.taskStride = Math.max(1, ...model.caseTypes.map((c) => c.tasks.length));
     this.lists = model.caseTypes.map(() => new WaitingList());
     this.growFamilies(64);
   }
@@ -52,8 +68,10 @@ export class Caseload {
     if (this.freeHead === NO_HOLDER) this.growFamilies(this.slots * 2);
     const f = this.freeHead;
     this.freeHead = this.nextFree[f];
+    if (f >= this.slotCount) this.slotCount = f + 1;
     this.holder[f] = NO_HOLDER;
     this.keyWorkerChanges[f] = 0;
+    this.credit[f] = 0;
     this.counted[f] = counted ? 1 : 0;
     this.setCase(f, caseType, children, now);
     return f;
@@ -112,6 +130,32 @@ export class Caseload {
     this.holder[f] = h;
     this.load[h] += this.weight[f];
     this.holderFamilies[h]++;
+    const first = this.firstFamily[h];
+    this.nextFamily[f] = first;
+    this.prevFamily[f] = NO_HOLDER;
+    if (first !== NO_HOLDER) this.prevFamily[first] = f;
+    this.firstFamily[h] = f;
+  }
+
+  /**
+   * Where a family goes when its key worker leaves: the eligible holder with the lowest share of
+   * its caseload used, even over its cap (a team takes the families in; they do not queue again);
+   * -1 if nobody may hold the case.
+   */
+  reallocationTarget(f: number, except: number): number {
+    const candidates = this.model.caseTypes[this.caseType[f]].holders;
+    let best = NO_HOLDER;
+    let bestShare = Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      const h = candidates[i];
+      if (h === except || this.capacity[h] <= 0) continue;
+      const share = (this.load[h] + this.weight[f]) / this.capacity[h];
+      if (share < bestShare) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    return best;
   }
 
   /** Takes the family off its holder's caseload; returns the holder it had. */
@@ -121,6 +165,11 @@ export class Caseload {
     // Sums of fractional weights drift; a holder with nothing on it carries exactly nothing.
     if (--this.holderFamilies[h] === 0) this.load[h] = 0;
     this.holder[f] = NO_HOLDER;
+    const prev = this.prevFamily[f];
+    const next = this.nextFamily[f];
+    if (prev !== NO_HOLDER) this.nextFamily[prev] = next;
+    else this.firstFamily[h] = next;
+    if (next !== NO_HOLDER) this.prevFamily[next] = prev;
     return h;
   }
 
@@ -169,7 +218,14 @@ export class Caseload {
     this.waitingSince = grow(this.waitingSince, (k) => new Float64Array(k));
     this.serial = grow(this.serial, (k) => new Int32Array(k));
     this.startedAt = grow(this.startedAt, (k) => new Float64Array(k));
-    this.keyWorkerChanges = grow(this.keyWorkerChanges, (k) => new Int32Array(k));
+    this.keyWorkerChanges = grow(this.keyWorkerChanges, (k) => new Float64Array(k));
+    this.closesAt = grow(this.closesAt, (k) => new Float64Array(k));
+    this.credit = grow(this.credit, (k) => new Float64Array(k));
+    this.nextFamily = grow(this.nextFamily, (k) => new Int32Array(k));
+    this.prevFamily = grow(this.prevFamily, (k) => new Int32Array(k));
+    const tasks = new Float64Array(n * this.taskStride);
+    tasks.set(this.taskDue);
+    this.taskDue = tasks;
     this.counted = grow(this.counted, (k) => new Uint8Array(k));
     this.nextFree = grow(this.nextFree, (k) => new Int32Array(k));
     for (let f = n - 1; f >= from; f--) {

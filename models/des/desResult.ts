@@ -1,24 +1,16 @@
-import type { Figure, SimulationResult, Stochastic } from '../result';
+import { HOURS_KEYS, SHARE_KEYS, type Figure, type HoursKey, type RoleResult, type ShareKey, type SimulationResult, type Stochastic } from '../result';
 import type { Scenario } from '../scenario';
 import type { DesRun } from './monteCarloRun';
-import { REPLICATION_KPIS, SERIES } from './outcome';
+import { REPLICATION_KPIS, ROLE_HOURS, SERIES } from './outcome';
 
 /**
- * Figures this core cannot simulate yet, because they come from each person's diary (hours by
- * kind, statutory work on time, direct time and visits made, unmet hours, the costs that divide
- * by them). Until the diaries exist they are the capacity model's figures for the same scenario,
- * listed in the result under `fromCapacityModel` so no one mistakes them for simulated ones.
+ * Figures the simulation does not produce itself: the most children the team can carry (a search
+ * over demand, which the capacity model does) and the comparisons against a parent scenario.
+ * They are the capacity model's figures for the same scenario, listed in the result under
+ * `fromCapacityModel` so no one mistakes them for simulated ones.
  */
 export const FROM_CAPACITY_MODEL = [
-  'roles',
   'team.capacityChildren',
-  'team.statutoryOnTimeShare',
-  'team.directHoursPerFamilyPerWeek',
-  'team.visitsPerFamilyPerMonth',
-  'team.unmetHoursPerWeek',
-  'money.staffCostPerYear',
-  'money.costPerFamily',
-  'money.costPerDirectHour',
   'money.cashableSavingsPerYear',
   'money.releasedFte',
   'money.paybackMonths',
@@ -47,7 +39,7 @@ export function desResult(scenario: Scenario, run: DesRun, capacity: SimulationR
   return {
     scenario: { id: scenario.id, name: scenario.name, parentId: scenario.parentId },
     engine: 'des',
-    roles: capacity.roles,
+    roles: roles(run),
     team: {
       familiesOpen: need('familiesOpen'),
       childrenOpen: need('childrenOpen'),
@@ -55,16 +47,20 @@ export function desResult(scenario: Scenario, run: DesRun, capacity: SimulationR
       overload: need('overload'),
       waitForAllocationWeeks: kpi('waitForAllocationWeeks'),
       probabilityOfWait: kpi('probabilityOfWait'),
-      statutoryOnTimeShare: capacity.team.statutoryOnTimeShare,
-      directHoursPerFamilyPerWeek: capacity.team.directHoursPerFamilyPerWeek,
-      visitsPerFamilyPerMonth: capacity.team.visitsPerFamilyPerMonth,
+      // No statutory work fell due: nothing was late.
+      statutoryOnTimeShare: kpi('statutoryOnTimeShare') ?? 1,
+      directHoursPerFamilyPerWeek: need('directHoursPerFamilyPerWeek'),
+      visitsPerFamilyPerMonth: need('visitsPerFamilyPerMonth'),
       // Families that never step keep their key worker: no change is a simulated 0, not a default.
       keyWorkerChangesPerFamily: need('keyWorkerChangesPerFamily'),
-      unmetHoursPerWeek: capacity.team.unmetHoursPerWeek,
+      unmetHoursPerWeek: need('unmetHoursPerWeek'),
     },
     money: {
       ...capacity.money,
+      staffCostPerYear: need('staffCostPerYear'),
       nonStaffCostPerYear: need('nonStaffCostPerYear'),
+      costPerFamily: kpi('costPerFamily'),
+      costPerDirectHour: kpi('costPerDirectHour'),
     },
     series,
     run: {
@@ -78,8 +74,36 @@ export function desResult(scenario: Scenario, run: DesRun, capacity: SimulationR
     },
     kpis,
     caseloads: caseloads(run),
+    ...(a.diary ? { diary: a.diary } : {}),
     fromCapacityModel: [...FROM_CAPACITY_MODEL],
   };
+}
+
+/**
+ * Each role's week as its people lived it: hours per FTE in post by kind, the share of each kind
+ * of the hours worked (contracted − absence + overtime), and utilisation (1 − the idle share).
+ */
+function roles(run: DesRun): RoleResult[] {
+  const { model, aggregate } = run;
+  const worked = (h: (key: (typeof ROLE_HOURS)[number]) => number) => h('direct') + h('caseIndirect') + h('admin') + h('meeting') + h('travel') + h('fixed') + h('idle');
+  // A role nobody was ever in post for has no figures; 0 rather than a gap keeps the table whole.
+  const figure = (s: Stochastic | null): Figure => s ?? 0;
+  return model.roles.map((role, r) => {
+    const hoursPerWeek = Object.fromEntries(HOURS_KEYS.map((k) => [k, figure(aggregate.role(r, (h) => h(k)))])) as Record<HoursKey, Figure>;
+    const shares = Object.fromEntries(
+      SHARE_KEYS.map((k) => [k, figure(aggregate.role(r, (h) => (worked(h) > 0 ? h(k) / worked(h) : NaN)))]),
+    ) as Record<ShareKey, Figure>;
+    return {
+      id: role.id,
+      team: role.teamId,
+      name: role.name,
+      category: role.category,
+      posts: role.posts,
+      utilisation: figure(aggregate.role(r, (h) => (worked(h) > 0 ? 1 - h('idle') / worked(h) : NaN))),
+      hoursPerWeek,
+      shares,
+    };
+  });
 }
 
 /** Each key-worker role's simulated caseload per FTE: weighted children and families, time-averaged. */

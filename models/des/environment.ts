@@ -1,11 +1,17 @@
 import { RandomStream } from '../random/randomStream';
+import { AbsenceCalendar, AT_WORK } from './absence';
 import { addWorkingDays, HOURS_PER_WEEK as WEEK } from './calendar';
 import { Caseload } from './caseload';
+import { Diary } from './diary';
+import { DiaryRecorder, type DiaryWeek } from './diaryRecord';
 import { EventQueue } from './eventQueue';
 import type { DesModel } from './model';
 import type { ReplicationOutcome } from './outcome';
 import { peakReferralRate, referralRate, varyingRate } from './referrals';
+import { WeekScheduler } from './schedule';
 import { Statistics } from './statistics';
+import { WorkPool, OCCURRENCE } from './work';
+import { AGENCY, Workforce } from './workforce';
 
 /**
  * Event kinds. Referrals of a case type with a constant rate and of one whose rate varies are
@@ -15,8 +21,12 @@ import { Statistics } from './statistics';
 const REFERRAL = 0;
 const VARYING_REFERRAL = 1;
 const CLOSURE = 2;
-/** Task events are TASK_BASE + the task's index in the model. */
-const TASK_BASE = 3;
+/** Each Monday 00:00: the week is planned into everyone's diary. */
+const WEEK_START = 3;
+const LEAVE = 4;
+const HIRE = 5;
+const AGENCY_START = 6;
+const WORKING_DAYS_PER_YEAR = 260;
 /** A module-local copy: an imported binding can cost a lookup per event once transpiled. */
 const HOURS_PER_WEEK = WEEK;
 
@@ -24,6 +34,10 @@ export interface ReplicationSettings {
   weeks: number;
   warmupWeeks: number;
   seed: number;
+  /** The week whose diaries the result shows, counted like `series.weeks` (default: the first after the warm-up). */
+  diaryWeek?: number;
+  /** The replication that records them (default 0). */
+  diaryReplication?: number;
 }
 
 /**
@@ -42,6 +56,22 @@ export class Environment {
   private readonly referralGap: Float64Array;
   private readonly peakRate: Float64Array;
   private readonly referralKind: Int32Array;
+  private readonly diary: Diary;
+  private readonly pool = new WorkPool();
+  private readonly scheduler: WeekScheduler;
+  private readonly workforce: Workforce;
+  private readonly absence: AbsenceCalendar;
+  private readonly weeks: number;
+  /** The first working day of the year (0–259) of the week being planned. */
+  private dayOfYear = 0;
+  private readonly away = (p: number, d: number): number => this.absence.reason(p, this.dayOfYear + d);
+  private readonly released = (task: number, f: number, due: number): void => {
+    const t = this.model.tasks[task];
+    const holder = this.model.holders[this.caseload.holder[f]];
+    this.stats.taskDue(due, t.hoursByKind, t.perChild ? this.caseload.children[f] : 1, t.visits, holder.travelHoursPerVisit, t.statutory);
+  };
+  private readonly recordWeek: number;
+  private recorded: DiaryWeek | undefined;
 
   constructor(
     private readonly model: DesModel,
@@ -50,8 +80,41 @@ export class Environment {
   ) {
     this.rng = RandomStream.forReplication(settings.seed, replication);
     this.caseload = new Caseload(model);
-    this.end = (settings.warmupWeeks + settings.weeks) * HOURS_PER_WEEK;
+    this.weeks = settings.warmupWeeks + settings.weeks;
+    this.end = this.weeks * HOURS_PER_WEEK;
     this.stats = new Statistics(model, settings.warmupWeeks, settings.weeks, this.caseload.capacity, this.caseload.load, this.caseload.holderFamilies);
+    this.diary = new Diary(model.staff.count);
+    const windowStart = settings.warmupWeeks * HOURS_PER_WEEK;
+    this.workforce = new Workforce(
+      model,
+      this.caseload,
+      {
+        schedule: (time, kind, post, serial) => this.queue.push(time, kind === 'leave' ? LEAVE : kind === 'hire' ? HIRE : AGENCY_START, post, serial),
+        touchHolder: (h, now) => this.stats.touchHolder(h, now),
+        serveWaiting: (h, now) => this.serveWaiting(h, now),
+      },
+      windowStart,
+    );
+    this.scheduler = new WeekScheduler(model, this.caseload, this.pool, this.diary, this.workforce.inPost, {
+      familyDirectHours: 0,
+      visits: 0,
+      contacts: 0,
+      keyWorkerContacts: 0,
+      statutoryHours: 0,
+      statutoryOnTime: 0,
+      elasticUnmetHours: 0,
+      backlogHours: 0,
+    });
+    this.scheduler.setWindow(windowStart, this.end);
+    const im = model.implementation;
+    this.absence = new AbsenceCalendar(model.staff, {
+      spellDays: model.sicknessSpellDays,
+      implementationDays: im.trainingDaysPerPerson,
+      implementationFrom: settings.warmupWeeks * 5,
+      implementationTo: (settings.warmupWeeks + im.trainingWeeks) * 5,
+    });
+    const diaryReplication = settings.diaryReplication ?? 0;
+    this.recordWeek = replication === diaryReplication ? (settings.diaryWeek ?? settings.warmupWeeks + 1) - 1 : -1;
     this.referralGap = new Float64Array(model.caseTypes.length);
     this.peakRate = new Float64Array(model.caseTypes.length);
     this.referralKind = Int32Array.from(model.caseTypes.map((c) => (varyingRate(c) ? VARYING_REFERRAL : REFERRAL)));
@@ -81,15 +144,80 @@ export class Environment {
         case CLOSURE:
           this.close(queue.a, t);
           break;
-        default:
-          this.taskDue(queue.kind - TASK_BASE, queue.a, queue.b, t);
+        case WEEK_START:
+          this.planWeek(queue.a, t);
+          break;
+        case LEAVE:
+          this.workforce.leave(queue.a, queue.b, t, this.rng);
+          break;
+        case HIRE:
+          this.workforce.hired(queue.a, queue.b, t, this.rng);
+          break;
+        case AGENCY_START:
+          this.workforce.agencyStarts(queue.a, queue.b, t);
+          break;
       }
     }
     this.countStillWaiting();
-    return this.stats.finish(end, events, this.replication);
+    this.countUndoneStatutory();
+    const outcome = this.stats.finish(end, events, this.replication, this.workforce.leavers);
+    if (this.recorded) outcome.diary = this.recorded;
+    return outcome;
+  }
+
+  /** Monday 00:00 of week k: everyone's week goes into their diary; the next Monday is scheduled. */
+  private planWeek(k: number, now: number): void {
+    if (k % 52 === 0) this.absence.drawYear(k / 52, this.rng);
+    this.dayOfYear = (k % 52) * 5;
+    const recording = k === this.recordWeek;
+    const recorder = recording ? new DiaryRecorder(this.model.labels) : null;
+    this.diary.recorder = recorder;
+    this.scheduler.run(now, this.away, this.released);
+    this.diary.recorder = null;
+    this.stats.weekPlanned(k, this.diary, this.scheduler, this.workforce.inPost, this.workforce.leavers);
+    if (recorder) this.recorded = this.diaryWeek(k, recorder);
+    if (k + 1 < this.weeks) this.queue.push(now + HOURS_PER_WEEK, WEEK_START, k + 1, 0);
+  }
+
+  /** The recorded week's people (everyone in post) and blocks, numbered as the people list. */
+  private diaryWeek(k: number, recorder: DiaryRecorder): DiaryWeek {
+    const staff = this.model.staff;
+    const index = new Int32Array(staff.count).fill(-1);
+    const people: DiaryWeek['people'] = [];
+    for (let p = 0; p < staff.count; p++) {
+      if (this.workforce.inPost[p] === 0) continue;
+      const role = staff.roles[staff.role[p]];
+      index[p] = people.length;
+      const agency = this.workforce.inPost[p] === AGENCY;
+      people.push({
+        id: `${role.teamId}/${role.id}/${staff.number[p]}${this.workforce.generation[p] > 0 ? `.${this.workforce.generation[p]}` : ''}`,
+        roleId: role.id,
+        name: `${role.name} ${staff.number[p]}${agency ? ' (agency)' : ''}`,
+        fte: staff.fte[p],
+      });
+    }
+    const blocks = recorder.blocks
+      .filter((b) => index[b.person] >= 0)
+      .map((b) => ({ ...b, person: index[b.person] }))
+      .sort((x, y) => x.person - y.person || x.day - y.day || x.start - y.start);
+    const labels: Record<string, string> = {};
+    for (const b of blocks) labels[b.activity] = this.model.labelNames[b.activity] ?? b.activity;
+    return { replication: this.replication, week: k + 1, people, blocks, labels };
+  }
+
+  /** Statutory work due in the window and still not done at the end was not done on time. */
+  private countUndoneStatutory(): void {
+    const pool = this.pool;
+    for (let n = 0; n < pool.size; n++) {
+      const i = pool.live[n];
+      if (pool.type[i] !== OCCURRENCE || !pool.statutory[i] || this.caseload.serial[pool.family[i]] !== pool.serial[i]) continue;
+      const due = pool.due[i];
+      if (due >= this.end - this.stats.windowHours && due < this.end) this.stats.statutoryUndone(pool.weight[i]);
+    }
   }
 
   private start(): void {
+    this.workforce.start(this.rng);
     this.model.caseTypes.forEach((c, ci) => {
       for (let i = 0; i < c.openFamilies; i++) this.allocateOrWait(this.caseload.admit(ci, this.children(ci), 0, false), 0);
       if (c.ratePerHour <= 0) return;
@@ -97,6 +225,7 @@ export class Environment {
       this.referralGap[ci] = 1 / this.peakRate[ci];
       this.scheduleReferral(ci, 0);
     });
+    this.queue.push(0, WEEK_START, 0, 0);
   }
 
   private scheduleReferral(ci: number, now: number): void {
@@ -155,16 +284,19 @@ export class Environment {
     stats.typeOpen[ci]++;
     stats.allocated(ci);
     caseload.startedAt[f] = now;
-    this.queue.push(now + c.durationWeeks.sample(this.rng) * HOURS_PER_WEEK, CLOSURE, f, caseload.serial[f]);
+    const closes = now + c.durationWeeks.sample(this.rng) * HOURS_PER_WEEK;
+    caseload.closesAt[f] = closes;
+    this.queue.push(closes, CLOSURE, f, caseload.serial[f]);
     const tasks = c.tasks;
+    const stride = caseload.taskStride;
     for (let i = 0; i < tasks.length; i++) {
       const task = this.model.tasks[tasks[i]];
       // A recurring cycle starts at a random point of its first period (the first visit falls due
       // within the first N working days), so a case open D weeks brings D ÷ period occurrences on
       // average, whatever D: starting every cycle a full period after allocation would shortchange
-      // short cases of their long-period work, like reviews.
+      // short cases of their long-period work, like reviews. The weekly pass releases them.
       const firstDue = task.recurring ? task.workingDays * this.rng.uniformPositive() : task.workingDays;
-      this.queue.push(addWorkingDays(now, firstDue), TASK_BASE + tasks[i], f, caseload.serial[f]);
+      caseload.taskDue[f * stride + i] = addWorkingDays(now, firstDue);
     }
   }
 
@@ -251,16 +383,6 @@ export class Environment {
       this.stats.waitingChildren -= caseload.children[f];
       this.allocate(f, h, now);
     }
-  }
-
-  private taskDue(task: number, f: number, serial: number, now: number): void {
-    const caseload = this.caseload;
-    // The case this task belonged to has closed or stepped to another type since.
-    if (caseload.serial[f] !== serial) return;
-    const t = this.model.tasks[task];
-    const holder = this.model.holders[caseload.holder[f]];
-    this.stats.taskDue(t.hoursByKind, t.perChild ? caseload.children[f] : 1, t.visits, holder.travelHoursPerVisit, t.statutory);
-    if (t.recurring) this.queue.push(addWorkingDays(now, t.workingDays), TASK_BASE + task, f, serial);
   }
 
   /** Families referred in the window and still waiting at the end count with the wait so far. */

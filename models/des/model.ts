@@ -1,9 +1,14 @@
 import type { Activity } from '../activity';
 import type { ActivityKind, RoleCategory } from '../categories';
+import { defaultValue } from '../defaults';
 import { scaleDistribution } from '../distribution';
+import type { FixedCommitment } from '../role';
 import type { Scenario } from '../scenario';
 import { samplerFor, type Sampler } from '../random/samplers';
+import { ABSENCE_REASONS } from './absence';
 import { HOURS_PER_WEEK } from './calendar';
+import { buildFixedWeek, type FixedWeek } from './fixedWeek';
+import { compileStaff, type Staff } from './people';
 
 /**
  * A scenario compiled for the simulation: every id resolved to an index, every distribution to a
@@ -28,8 +33,29 @@ export interface CaseHolder {
   travelHoursPerVisit: number;
 }
 
+/** An activity as the diaries need it. */
+export interface ActivityModel {
+  id: string;
+  name: string;
+  kind: number;
+  hours: number;
+  /** Done in one sitting (a visit with its travel, a meeting); desk work may be split across gaps. */
+  whole: boolean;
+  visit: boolean;
+  performers: 1 | 2;
+  eligible: RoleCategory[];
+  secondPerformer: RoleCategory[];
+  delegableShare: number;
+  delegateTo: RoleCategory[];
+  /** The work each occurrence brings after it (a visit's recording), chains flattened. */
+  followUps: { activity: number; times: number }[];
+}
+
 export interface TaskModel {
   activityId: string;
+  activity: number;
+  /** 0 = statutory work scheduled first (when the policy says so), 1 = other case work. */
+  priority: number;
   caseTypeIndex: number;
   /** Working days after allocation (one-off) or between occurrences (recurring). */
   workingDays: number;
@@ -62,6 +88,9 @@ export interface CaseTypeModel {
   nonStaffCostPerWeek: number;
   /** One-off cost of interventions per family allocated (a co-ordinator's fee). */
   interventionCostPerFamily: number;
+  /** Elastic direct work: its activity (-1: none) and the sessions a week a family would benefit from. */
+  elasticActivity: number;
+  elasticPerWeek: number;
 }
 
 export interface RoleRef {
@@ -82,6 +111,18 @@ export interface DesModel {
   roles: RoleRef[];
   leastLoaded: boolean;
   keyWorkerContinuity: boolean;
+  activities: ActivityModel[];
+  staff: Staff;
+  fixedWeek: FixedWeek;
+  /** Names for diary blocks: activities, then travel, fixed commitments and absences (see labelIndex). */
+  labels: string[];
+  labelNames: Record<string, string>;
+  travelLabel: number;
+  absenceLabel: number;
+  /** Stated assumptions the people over time use (models/defaults.ts). */
+  sicknessSpellDays: number;
+  agencyLagWeeks: number;
+  implementation: { trainingDaysPerPerson: number; trainingWeeks: number; turnoverUplift: number; upliftWeeks: number };
 }
 
 export const CAPACITY_EPSILON = 1e-9;
@@ -92,6 +133,9 @@ export function compileModel(scenario: Scenario): DesModel {
   );
   const holders = caseHolders(scenario);
   const activities = new Map(scenario.activities.map((a) => [a.id, a]));
+  const activityModels = compileActivities(scenario);
+  const actIndex = new Map(activityModels.map((a, i) => [a.id, i]));
+  const statutoryFirst = scenario.policy.statutoryFirst;
   const tasks: TaskModel[] = [];
   const caseTypeIndex = new Map(scenario.caseTypes.map((c, i) => [c.id, i]));
   const caseTypes = scenario.caseTypes.map((c, ci): CaseTypeModel => {
@@ -103,11 +147,23 @@ export function compileModel(scenario: Scenario): DesModel {
       if (!activity) throw new RangeError(`case type "${c.id}" refers to no activity "${activityId}"`);
       const { hoursByKind, visits } = occurrenceWork(activity, activities);
       taskIds.push(tasks.length);
-      tasks.push({ activityId, caseTypeIndex: ci, workingDays, recurring, perChild, statutory: activity.statutory, hoursByKind, visits });
+      tasks.push({
+        activityId,
+        activity: actIndex.get(activityId)!,
+        priority: statutoryFirst && activity.statutory ? 0 : 1,
+        caseTypeIndex: ci,
+        workingDays,
+        recurring,
+        perChild,
+        statutory: activity.statutory,
+        hoursByKind,
+        visits,
+      });
     };
     for (const t of c.oneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
     for (const iv of affecting) for (const t of iv.addOneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
     for (const t of c.recurring) addTask(t.activityId, t.everyWorkingDays, true, t.perChild);
+    for (const iv of affecting) for (const t of iv.addRecurring) addTask(t.activityId, t.everyWorkingDays, true, t.perChild);
     let cumulative = 0;
     return {
       id: c.id,
@@ -126,9 +182,34 @@ export function compileModel(scenario: Scenario): DesModel {
       closureKeep: Uint8Array.from(c.closure.map((x) => (x.keepKeyWorker ? 1 : 0))),
       nonStaffCostPerWeek: c.nonStaffCostPerWeek,
       interventionCostPerFamily: affecting.reduce((s, iv) => s + iv.costPerFamily, 0),
+      elasticActivity: c.elastic ? (actIndex.get(c.elastic.activityId) ?? -1) : -1,
+      elasticPerWeek: c.elastic ? c.elastic.desiredPerWeek : 0,
     };
   });
   const holderCaseTypes = holders.map((_, hi) => Int32Array.from(caseTypes.flatMap((c, ci) => (c.holders.includes(hi) ? [ci] : []))));
+  const staff = compileStaff(scenario, activityModels, holders);
+  const labels = [...activityModels.map((a) => a.id), 'travel'];
+  const labelNames: Record<string, string> = Object.fromEntries(activityModels.map((a) => [a.id, a.name]));
+  labelNames.travel = 'Travel';
+  const fixedLabel = new Map<string, number>();
+  const labelOf = (f: FixedCommitment): number => {
+    const key = f.kind === 'other' ? f.id : f.kind;
+    let i = fixedLabel.get(key);
+    if (i === undefined) {
+      i = labels.length;
+      fixedLabel.set(key, i);
+      labels.push(key);
+      labelNames[key] = f.name;
+    }
+    return i;
+  };
+  const fixedWeek = buildFixedWeek(scenario, staff, labelOf);
+  const absenceLabel = labels.length;
+  for (const reason of ABSENCE_REASONS) {
+    labels.push(reason);
+    labelNames[reason] = { annual_leave: 'Annual leave', bank_holiday: 'Bank holiday', sickness: 'Sickness', training: 'Training' }[reason];
+  }
+  const im = scenario.implementation;
   return {
     holders,
     holderCaseTypes,
@@ -137,7 +218,56 @@ export function compileModel(scenario: Scenario): DesModel {
     roles,
     leastLoaded: scenario.policy.allocation === 'least_loaded',
     keyWorkerContinuity: scenario.policy.keyWorkerContinuity,
+    activities: activityModels,
+    staff,
+    fixedWeek,
+    labels,
+    labelNames,
+    travelLabel: activityModels.length,
+    absenceLabel,
+    sicknessSpellDays: defaultValue('sickness_spell_days'),
+    agencyLagWeeks: defaultValue('agency_lag'),
+    implementation: {
+      trainingDaysPerPerson: im.trainingDaysPerFte,
+      trainingWeeks: defaultValue('implementation_training_weeks'),
+      turnoverUplift: im.turnoverUplift,
+      upliftWeeks: (im.upliftMonths * 52) / 12,
+    },
   };
+}
+
+/** A chain of follow-ups (a visit brings recording, a conference its report) is never deeper than this, as in the capacity model. */
+const MAX_FOLLOW_UP_DEPTH = 3;
+
+function compileActivities(scenario: Scenario): ActivityModel[] {
+  const index = new Map(scenario.activities.map((a, i) => [a.id, i]));
+  return scenario.activities.map((a) => {
+    const followUps: { activity: number; times: number }[] = [];
+    const add = (x: Activity, times: number, depth: number) => {
+      if (depth >= MAX_FOLLOW_UP_DEPTH) return;
+      for (const f of x.followUps) {
+        const i = index.get(f.activityId);
+        if (i === undefined) continue;
+        followUps.push({ activity: i, times: times * f.times });
+        add(scenario.activities[i], times * f.times, depth + 1);
+      }
+    };
+    add(a, 1, 0);
+    return {
+      id: a.id,
+      name: a.name,
+      kind: KIND_INDEX[a.kind],
+      hours: a.hours,
+      whole: a.visit || a.performers === 2 || a.kind === 'meeting' || a.kind === 'direct' || a.kind === 'travel',
+      visit: a.visit,
+      performers: a.performers,
+      eligible: a.eligible,
+      secondPerformer: a.secondPerformer,
+      delegableShare: a.delegableShare,
+      delegateTo: a.delegateTo,
+      followUps,
+    };
+  });
 }
 
 /**

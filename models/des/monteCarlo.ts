@@ -1,5 +1,6 @@
 import type { Stochastic } from '../result';
-import { REPLICATION_KPIS, SERIES, type ReplicationKpi, type ReplicationOutcome, type SeriesName } from './outcome';
+import type { DiaryWeek } from './diaryRecord';
+import { REPLICATION_KPIS, ROLE_HOURS, SERIES, type ReplicationKpi, type ReplicationOutcome, type SeriesName } from './outcome';
 
 /**
  * The aggregate of a run's replications, filled one replication at a time in any order: each
@@ -14,14 +15,19 @@ export class MonteCarloAggregate {
   private readonly holderLoad: Float64Array;
   private readonly holderFamilies: Float64Array;
   private readonly seen: Uint8Array;
+  private readonly roleHours: Float64Array;
   added = 0;
   events = 0;
+  /** The recorded week's diaries, from whichever replication was asked to keep them. */
+  diary: DiaryWeek | null = null;
 
   constructor(
     readonly runs: number,
     readonly weeks: number,
     readonly holders: number,
+    readonly roles = 0,
   ) {
+    this.roleHours = new Float64Array(runs * roles * ROLE_HOURS.length);
     this.kpis = new Float64Array(runs * REPLICATION_KPIS.length);
     // Week-major, so the values of one week across replications are contiguous.
     this.series = new Float64Array(SERIES.length * weeks * runs);
@@ -43,6 +49,23 @@ export class MonteCarloAggregate {
     }
     this.holderLoad.set(o.holderLoad, r * this.holders);
     this.holderFamilies.set(o.holderFamilies, r * this.holders);
+    if (o.roleHours.length !== this.roles * ROLE_HOURS.length) throw new RangeError(`replication ${r} does not match the run's roles`);
+    this.roleHours.set(o.roleHours, r * o.roleHours.length);
+    if (o.diary) this.diary = o.diary;
+  }
+
+  /**
+   * A role's figure across replications, from each replication's hours per FTE-week: one of
+   * ROLE_HOURS, or a share (hours of a kind ÷ hours worked), or utilisation (1 − idle share).
+   */
+  role(r: number, value: (hours: (key: (typeof ROLE_HOURS)[number]) => number) => number): Stochastic | null {
+    const K = ROLE_HOURS.length;
+    const values = new Float64Array(this.runs);
+    for (let run = 0; run < this.runs; run++) {
+      const base = (run * this.roles + r) * K;
+      values[run] = value((key) => this.roleHours[base + ROLE_HOURS.indexOf(key)]);
+    }
+    return summarise(values);
   }
 
   get complete(): boolean {
@@ -63,7 +86,7 @@ export class MonteCarloAggregate {
     const out: { p10: number; p50: number; p90: number }[] = [];
     for (let w = 0; w < this.weeks; w++) {
       const start = (s * this.weeks + w) * this.runs;
-      const sorted = this.series.slice(start, start + this.runs).sort();
+      const sorted = this.series.slice(start, start + this.runs).filter((v) => !Number.isNaN(v)).sort();
       out.push({ p10: quantileSorted(sorted, 0.1), p50: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9) });
     }
     return out;

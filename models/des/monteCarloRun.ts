@@ -25,6 +25,9 @@ export interface DesRunOptions {
   /** Weeks after the warm-up. */
   weeks?: number;
   warmupWeeks?: number;
+  /** The week whose diaries the result shows (counted like `series.weeks`) and from which replication. */
+  diaryWeek?: number;
+  diaryReplication?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
   executor?: ReplicationExecutor;
@@ -52,7 +55,15 @@ export function resolveSettings(scenario: Scenario, o: DesRunOptions): { setting
     throw new ScenarioError(`run.${issue.path.join('.')}`, issue.message);
   }
   const { weeks, warmupWeeks, replications, seed } = parsed.data;
-  return { settings: { weeks, warmupWeeks, seed }, runs: replications };
+  const diaryWeek = o.diaryWeek ?? warmupWeeks + 1;
+  const diaryReplication = o.diaryReplication ?? 0;
+  if (!Number.isInteger(diaryWeek) || diaryWeek < 1 || diaryWeek > warmupWeeks + weeks) {
+    throw new ScenarioError('run.diaryWeek', `the diary week must be a whole number from 1 to ${warmupWeeks + weeks}, not ${diaryWeek}`);
+  }
+  if (!Number.isInteger(diaryReplication) || diaryReplication < 0 || diaryReplication >= replications) {
+    throw new ScenarioError('run.diaryReplication', `the diary replication must be a whole number from 0 to ${replications - 1}, not ${diaryReplication}`);
+  }
+  return { settings: { weeks, warmupWeeks, seed, diaryWeek, diaryReplication }, runs: replications };
 }
 
 /** Replications in this thread, yielding now and then so progress shows and a cancel is heard. */
@@ -74,7 +85,7 @@ export async function runMonteCarlo(scenario: Scenario, options: DesRunOptions =
   const started = performance.now();
   const { settings, runs } = resolveSettings(scenario, options);
   const model = compileModel(scenario);
-  const aggregate = new MonteCarloAggregate(runs, settings.weeks, model.holders.length);
+  const aggregate = new MonteCarloAggregate(runs, settings.weeks, model.holders.length, model.roles.length);
   const execute = options.executor ?? inProcessExecutor;
   options.signal?.throwIfAborted();
   await execute({ scenario, settings, runs }, (outcome) => {

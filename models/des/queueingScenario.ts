@@ -37,7 +37,22 @@ export function queueingScenario(q: QueueingSettings): Scenario {
     name: `M/M/${q.slots} allocation queue`,
     presetId: null,
     description: `Poisson referrals (${q.arrivalsPerWeek} a week), exponential time open (mean ${q.meanWeeksOpen} weeks), ${q.slots} caseload slots.`,
-    teams: [{ ...team, roles: [{ ...worker, posts: keyWorkers, asyePosts: 0, fixed: [], keyWorker: { eligible: true, caseloadCap: cap } }] }],
+    // Nobody leaves and no post is vacant: the slots must stay c for the queue to be M/M/c.
+    teams: [
+      {
+        ...team,
+        roles: [
+          {
+            ...worker,
+            posts: keyWorkers,
+            asyePosts: 0,
+            fixed: [],
+            keyWorker: { eligible: true, caseloadCap: cap },
+            workforce: { ...worker.workforce, turnoverPerYear: 0, vacancyShare: 0 },
+          },
+        ],
+      },
+    ],
     caseTypes: [
       {
         id: 'referral',

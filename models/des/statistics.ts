@@ -2,7 +2,15 @@ import { HOURS_PER_WEEK } from './calendar';
 import type { DesModel } from './model';
 import { KIND_COUNT } from './model';
 import { quantileWithZeros } from './orderStatistics';
-import { KPI, REPLICATION_KPIS, SERIES, SERIES_INDEX, type ReplicationOutcome } from './outcome';
+import { BLOCK_KINDS, type Diary } from './diary';
+import { KPI, REPLICATION_KPIS, ROLE_HOURS, SERIES, SERIES_INDEX, type ReplicationOutcome } from './outcome';
+import type { WeekScheduler } from './schedule';
+import { AGENCY, VACANT } from './workforce';
+
+const ROLE_KEYS = ROLE_HOURS.length;
+const ABSENCE = 6;
+const IDLE = 7;
+const OVERTIME = 8;
 
 const WEEKS_PER_MONTH = 52 / 12;
 
@@ -20,6 +28,11 @@ export class Statistics {
   waitingChildren = 0;
   heldWeight = 0;
   readonly typeOpen: Float64Array;
+
+  /** Length of the measured window in hours. */
+  get windowHours(): number {
+    return this.weeks * HOURS_PER_WEEK;
+  }
 
   /** Whether the warm-up is over. */
   measuring = false;
@@ -57,7 +70,23 @@ export class Statistics {
   private interventionCost = 0;
 
   private weekReferrals = 0;
-  private weekTasks = 0;
+  private windowEnd: number;
+  /** Role hours summed over people-weeks in the window, and the FTE-weeks they were in post. */
+  private readonly roleHours: Float64Array;
+  private readonly roleFteWeeks: Float64Array;
+  private familyDirectHours = 0;
+  private visits = 0;
+  private contacts = 0;
+  private keyWorkerContacts = 0;
+  private statutoryHours = 0;
+  private statutoryOnTime = 0;
+  private unmetHours = 0;
+  private backlogSum = 0;
+  private staffCost = 0;
+  private agencyPremium = 0;
+  private vacantFteWeeks = 0;
+  private postFteWeeks = 0;
+  private leaversAtStart = 0;
   private readonly series: Float64Array;
   private readonly waitSumByWeek: Float64Array;
   private readonly referralsByWeek: Float64Array;
@@ -72,6 +101,9 @@ export class Statistics {
     private readonly families: Int32Array,
   ) {
     this.windowStart = warmupWeeks * HOURS_PER_WEEK;
+    this.windowEnd = (warmupWeeks + weeks) * HOURS_PER_WEEK;
+    this.roleHours = new Float64Array(model.staff.roles.length * ROLE_KEYS);
+    this.roleFteWeeks = new Float64Array(model.staff.roles.length);
     const types = model.caseTypes.length;
     const holders = model.holders.length;
     this.typeOpen = new Float64Array(types);
@@ -107,7 +139,6 @@ export class Statistics {
       if (week === this.warmupWeeks - 1) this.openWindow(end);
       else if (week >= this.warmupWeeks) this.recordWeek(week - this.warmupWeeks);
       this.weekReferrals = 0;
-      this.weekTasks = 0;
       this.nextWeekEnd += HOURS_PER_WEEK;
     }
   }
@@ -171,9 +202,11 @@ export class Statistics {
     if (this.measuring) this.steps++;
   }
 
-  taskDue(hoursByKind: Float64Array, times: number, visits: number, travelHoursPerVisit: number, statutory: boolean): void {
-    this.weekTasks++;
-    if (!this.measuring) return;
+  /** A task occurrence released to the diaries, counted in the week it falls due. */
+  taskDue(due: number, hoursByKind: Float64Array, times: number, visits: number, travelHoursPerVisit: number, statutory: boolean): void {
+    if (due < this.windowStart || due >= this.windowEnd) return;
+    const week = Math.floor((due - this.windowStart) / HOURS_PER_WEEK);
+    this.series[SERIES_INDEX.tasksDue * this.weeks + week]++;
     this.tasksDue++;
     if (statutory) this.statutoryDue++;
     for (let k = 0; k < KIND_COUNT; k++) this.taskHours[k] += hoursByKind[k] * times;
@@ -181,7 +214,66 @@ export class Statistics {
     this.taskHours[4] += visits * times * travelHoursPerVisit;
   }
 
-  finish(end: number, events: number, replication: number): ReplicationOutcome {
+  /** Folds one planned week (week `week` of the run, from 0) into the tallies, if it is in the window. */
+  weekPlanned(week: number, diary: Diary, scheduler: WeekScheduler, inPost: Uint8Array, leavers: number): void {
+    if (week === this.warmupWeeks) this.leaversAtStart = leavers;
+    if (week < this.warmupWeeks || week >= this.warmupWeeks + this.weeks) return;
+    const staff = this.model.staff;
+    const t = scheduler.tally;
+    let swDirect = 0;
+    let swWorked = 0;
+    for (let p = 0; p < staff.count; p++) {
+      const r = staff.role[p];
+      const role = staff.roles[r].role;
+      const fte = staff.fte[p];
+      this.postFteWeeks += fte;
+      if (inPost[p] === VACANT) {
+        this.vacantFteWeeks += fte;
+        continue;
+      }
+      const pay = (role.costPerFte * fte) / 52;
+      this.staffCost += pay;
+      if (inPost[p] === AGENCY) {
+        this.staffCost += pay * role.workforce.agencyPremium;
+        this.agencyPremium += pay * role.workforce.agencyPremium;
+      }
+      const base = r * ROLE_KEYS;
+      let busy = 0;
+      for (let k = 0; k < BLOCK_KINDS; k++) {
+        const h = diary.hours[p * BLOCK_KINDS + k];
+        this.roleHours[base + k] += h;
+        busy += h;
+      }
+      const overtime = diary.overtime[p];
+      const away = scheduler.awayHours[p];
+      this.roleHours[base + ABSENCE] += away;
+      this.roleHours[base + OVERTIME] += overtime;
+      this.roleHours[base + IDLE] += Math.max(0, scheduler.contractedHours[p] - away - (busy - overtime));
+      this.roleFteWeeks[r] += fte;
+      if (staff.qualifiedSw[p]) {
+        swDirect += diary.hours[p * BLOCK_KINDS];
+        swWorked += scheduler.contractedHours[p] - away + overtime;
+      }
+    }
+    this.familyDirectHours += t.familyDirectHours;
+    this.visits += t.visits;
+    this.contacts += t.contacts;
+    this.keyWorkerContacts += t.keyWorkerContacts;
+    this.statutoryHours += t.statutoryHours;
+    this.statutoryOnTime += t.statutoryOnTime;
+    this.unmetHours += t.elasticUnmetHours;
+    this.backlogSum += t.backlogHours;
+    const w = week - this.warmupWeeks;
+    this.series[SERIES_INDEX.backlogHours * this.weeks + w] = t.backlogHours;
+    this.series[SERIES_INDEX.swDirectShare * this.weeks + w] = swWorked > 0 ? swDirect / swWorked : NaN;
+  }
+
+  /** Statutory work still undone at the end whose due date fell in the window: not on time. */
+  statutoryUndone(hours: number): void {
+    this.statutoryHours += hours;
+  }
+
+  finish(end: number, events: number, replication: number, leavers: number): ReplicationOutcome {
     this.rollWeeks(end);
     this.advance(end);
     const span = end - this.windowStart;
@@ -221,7 +313,26 @@ export class Statistics {
     let placementCost = 0;
     this.model.caseTypes.forEach((c, i) => (placementCost += (this.typeArea[i] / span) * c.nonStaffCostPerWeek * 52));
     kpis[KPI.nonStaffCostPerYear] = placementCost + (this.interventionCost / weeks) * 52;
+    kpis[KPI.statutoryOnTimeShare] = this.statutoryHours > 0 ? this.statutoryOnTime / this.statutoryHours : NaN;
+    kpis[KPI.directHoursPerFamilyPerWeek] = familiesOpen > 0 ? this.familyDirectHours / weeks / familiesOpen : NaN;
+    kpis[KPI.visitsPerFamilyPerMonth] = familiesOpen > 0 ? ((this.visits / weeks) * WEEKS_PER_MONTH) / familiesOpen : NaN;
+    kpis[KPI.keyWorkerContactShare] = this.contacts > 0 ? this.keyWorkerContacts / this.contacts : NaN;
+    kpis[KPI.backlogHours] = this.backlogSum / weeks;
+    kpis[KPI.unmetHoursPerWeek] = this.unmetHours / weeks + kpis[KPI.backlogHours];
+    kpis[KPI.staffCostPerYear] = (this.staffCost / weeks) * 52;
+    kpis[KPI.agencyPremiumPerYear] = (this.agencyPremium / weeks) * 52;
+    kpis[KPI.leaversPerYear] = ((leavers - this.leaversAtStart) / weeks) * 52;
+    kpis[KPI.vacancyShare] = this.postFteWeeks > 0 ? this.vacantFteWeeks / this.postFteWeeks : 0;
+    let directHours = 0;
+    for (let r = 0; r < this.roleFteWeeks.length; r++) directHours += this.roleHours[r * ROLE_KEYS];
+    kpis[KPI.costPerFamily] = familiesOpen > 0 ? (kpis[KPI.staffCostPerYear] + kpis[KPI.nonStaffCostPerYear]) / familiesOpen : NaN;
+    kpis[KPI.costPerDirectHour] = directHours > 0 ? kpis[KPI.staffCostPerYear] / ((directHours / weeks) * 52) : NaN;
+    const roleHours = new Float64Array(this.roleHours.length);
+    for (let r = 0; r < this.roleFteWeeks.length; r++) {
+      for (let k = 0; k < ROLE_KEYS; k++) roleHours[r * ROLE_KEYS + k] = this.roleFteWeeks[r] > 0 ? this.roleHours[r * ROLE_KEYS + k] / this.roleFteWeeks[r] : NaN;
+    }
     return {
+      roleHours,
       replication,
       kpis,
       series: this.series,
@@ -253,6 +364,5 @@ export class Statistics {
     this.series[SERIES_INDEX.childrenOpen * w + week] = this.openChildren;
     this.series[SERIES_INDEX.familiesWaiting * w + week] = this.waiting;
     this.series[SERIES_INDEX.referrals * w + week] = this.weekReferrals;
-    this.series[SERIES_INDEX.tasksDue * w + week] = this.weekTasks;
   }
 }

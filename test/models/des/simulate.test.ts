@@ -22,9 +22,19 @@ describe('simulate() with the des engine', () => {
     expect(result.series!.weeks).toEqual(Array.from({ length: 26 }, (_, i) => i + 5));
     expect(result.series!.familiesOpen).toHaveLength(26);
     expect(result.series!.familiesWaiting).toHaveLength(26);
-    // Wait percentiles across families are KPIs of their own; figures from the capacity model say so.
+    // Wait percentiles across families are KPIs of their own; the few figures still from the capacity model say so.
     expect(result).toHaveProperty('kpis.waitP90Weeks.mean');
-    expect(result.fromCapacityModel).toContain('roles');
+    expect(result.fromCapacityModel).toEqual(['team.capacityChildren', 'money.cashableSavingsPerYear', 'money.releasedFte', 'money.paybackMonths', 'money.npv']);
+    // Role figures are simulated: summaries across replications, and each role's week adds up.
+    const sw = result.roles.find((r) => r.id === 'social_worker')!;
+    const mean = (x: unknown) => (x as { mean: number }).mean;
+    expect(mean(sw.shares.direct)).toBeGreaterThan(0.1);
+    const h = sw.hoursPerWeek;
+    const total = ['direct', 'caseIndirect', 'admin', 'meeting', 'travel', 'fixed', 'absence', 'idle'].reduce((sum, k) => sum + mean(h[k as keyof typeof h]), 0);
+    expect(total).toBeCloseTo(37 + mean(h.overtime), 6);
+    expect(mean(result.team.statutoryOnTimeShare)).toBeGreaterThan(0.5);
+    expect(result.series!.swDirectShare).toHaveLength(26);
+    expect(result.series!.backlogHours).toHaveLength(26);
   });
 
   it('takes runs, seed and weeks from the options over the scenario’s own', async () => {

@@ -1,0 +1,340 @@
+import type { BlockSink } from './diaryRecord';
+
+/** Monday to Friday. */
+export const DAYS = 5;
+/** Free intervals a person's day can be cut into; a day with more keeps its work whole elsewhere. */
+const SLOTS = 12;
+/** Kinds a diary block can be, in the order of its hours tally (fixed commitments last). */
+export const BLOCK_DIRECT = 0;
+export const BLOCK_TRAVEL = 4;
+export const BLOCK_FIXED = 5;
+export const BLOCK_KINDS = 6;
+const EPS = 1e-9;
+
+/**
+ * Everyone's week as free time: for each person and day, the sorted free intervals of the
+ * working day (hours from 00:00 of that day) and, apart, the overtime the policy allows after it.
+ * Work is placed by cutting intervals, so a person can never be in two places at once; hours
+ * are exact (no rounding to slots), which keeps the week's totals equal to the capacity model's.
+ * Everything lives in typed arrays sized once per replication: a week allocates nothing.
+ */
+export class Diary {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  readonly count: Int32Array;
+  readonly overtimeStart: Float64Array;
+  readonly overtimeEnd: Float64Array;
+  /** Free regular and overtime hours left this week, per person. */
+  readonly freeRegular: Float64Array;
+  readonly freeOvertime: Float64Array;
+  /** Hours placed this week per person and block kind, and how many of them were overtime. */
+  readonly hours: Float64Array;
+  readonly overtime: Float64Array;
+  /** Where the last placement ended (hours from Monday 00:00), for follow-ups and lateness. */
+  lastEnd = 0;
+  /** Where overtime begins in the stretch the last `takeWhole` gave (hours from Monday 00:00). */
+  overtimeFrom = Infinity;
+  /** Set for the one week whose blocks the result shows. */
+  recorder: BlockSink | null = null;
+
+  constructor(readonly people: number) {
+    this.start = new Float64Array(people * DAYS * SLOTS);
+    this.end = new Float64Array(people * DAYS * SLOTS);
+    this.count = new Int32Array(people * DAYS);
+    this.overtimeStart = new Float64Array(people * DAYS);
+    this.overtimeEnd = new Float64Array(people * DAYS);
+    this.freeRegular = new Float64Array(people);
+    this.freeOvertime = new Float64Array(people);
+    this.hours = new Float64Array(people * BLOCK_KINDS);
+    this.overtime = new Float64Array(people);
+  }
+
+  /** An empty week for person p: nothing free. */
+  clear(p: number): void {
+    for (let d = 0; d < DAYS; d++) {
+      this.count[p * DAYS + d] = 0;
+      this.overtimeStart[p * DAYS + d] = this.overtimeEnd[p * DAYS + d] = 0;
+    }
+    this.freeRegular[p] = this.freeOvertime[p] = 0;
+    for (let k = 0; k < BLOCK_KINDS; k++) this.hours[p * BLOCK_KINDS + k] = 0;
+    this.overtime[p] = 0;
+  }
+
+  /**
+   * Opens a working day [from, to). The week's overtime (`overtime` hours, the policy's weekly
+   * most) may be worked after the end of any day, so a visit can run on past five o'clock.
+   */
+  openDay(p: number, d: number, from: number, to: number, overtime: number): void {
+    const pd = p * DAYS + d;
+    const base = pd * SLOTS;
+    this.start[base] = from;
+    this.end[base] = to;
+    this.count[pd] = to > from ? 1 : 0;
+    this.overtimeStart[pd] = to;
+    this.overtimeEnd[pd] = to + overtime;
+    this.freeRegular[p] += Math.max(0, to - from);
+    this.freeOvertime[p] = overtime;
+  }
+
+  /** Copies person p's whole week (free time and tallies) from another diary of the same size. */
+  copyPerson(from: Diary, p: number): void {
+    const a = p * DAYS * SLOTS;
+    this.start.set(from.start.subarray(a, a + DAYS * SLOTS), a);
+    this.end.set(from.end.subarray(a, a + DAYS * SLOTS), a);
+    for (let d = 0; d < DAYS; d++) {
+      const pd = p * DAYS + d;
+      this.count[pd] = from.count[pd];
+      this.overtimeStart[pd] = from.overtimeStart[pd];
+      this.overtimeEnd[pd] = from.overtimeEnd[pd];
+    }
+    this.freeRegular[p] = from.freeRegular[p];
+    this.freeOvertime[p] = from.freeOvertime[p];
+    for (let k = 0; k < BLOCK_KINDS; k++) this.hours[p * BLOCK_KINDS + k] = from.hours[p * BLOCK_KINDS + k];
+    this.overtime[p] = from.overtime[p];
+  }
+
+  /** Takes a whole day away (leave, sickness): its free time and overtime go. */
+  closeDay(p: number, d: number): void {
+    const pd = p * DAYS + d;
+    const base = pd * SLOTS;
+    for (let k = 0; k < this.count[pd]; k++) this.freeRegular[p] -= this.end[base + k] - this.start[base + k];
+    this.count[pd] = 0;
+    this.overtimeStart[pd] = this.overtimeEnd[pd];
+  }
+
+  /** Whether [a, b) on day d is wholly free (regular time) for person p. */
+  isFree(p: number, d: number, a: number, b: number): boolean {
+    const pd = p * DAYS + d;
+    const base = pd * SLOTS;
+    for (let k = 0; k < this.count[pd]; k++) {
+      if (this.start[base + k] <= a + EPS && this.end[base + k] >= b - EPS) return true;
+    }
+    return false;
+  }
+
+  /** Gives [a, b) on day d back to person p's free time (a commitment that did not happen). */
+  release(p: number, d: number, a: number, b: number): void {
+    const pd = p * DAYS + d;
+    const base = pd * SLOTS;
+    const n = this.count[pd];
+    let k = 0;
+    while (k < n && this.start[base + k] < a) k++;
+    const joinsLeft = k > 0 && Math.abs(this.end[base + k - 1] - a) < EPS;
+    const joinsRight = k < n && Math.abs(this.start[base + k] - b) < EPS;
+    this.freeRegular[p] += b - a;
+    if (joinsLeft && joinsRight) {
+      this.end[base + k - 1] = this.end[base + k];
+      this.remove(base, pd, k);
+    } else if (joinsLeft) this.end[base + k - 1] = b;
+    else if (joinsRight) this.start[base + k] = a;
+    else this.insert(base, pd, k, a, b);
+  }
+
+  /**
+   * Marks [a, b) on day d as taken for person p (a fixed commitment, one side of a joint visit):
+   * the interval holding it is cut. Returns false, changing nothing, when it is not wholly free.
+   */
+  occupy(p: number, d: number, a: number, b: number): boolean {
+    const pd = p * DAYS + d;
+    const base = pd * SLOTS;
+    for (let k = 0; k < this.count[pd]; k++) {
+      const s = this.start[base + k];
+      const e = this.end[base + k];
+      if (s <= a + EPS && e >= b - EPS) return this.cut(p, base, pd, k, Math.max(a, s), Math.min(b, e));
+    }
+    return false;
+  }
+
+  /**
+   * The earliest start at or after `from` (hours from Monday 00:00) of a free stretch of `length`
+   * hours within one day, in regular time if any day has one, else running on into the overtime
+   * the policy allows (`overtime`). Takes it and returns its start, or -1; `overtimeFrom` says
+   * where in it overtime begins (Infinity when none), for `tallySpan`.
+   */
+  takeWhole(p: number, length: number, from: number, overtime: boolean): number {
+    this.overtimeFrom = Infinity;
+    const firstDay = Math.max(0, Math.floor(from / 24));
+    for (let d = firstDay; d < DAYS; d++) {
+      const pd = p * DAYS + d;
+      const base = pd * SLOTS;
+      const earliest = from - d * 24;
+      for (let k = 0; k < this.count[pd]; k++) {
+        const s = Math.max(this.start[base + k], earliest);
+        if (this.end[base + k] - s >= length - EPS) {
+          this.cut(p, base, pd, k, s, s + length);
+          return d * 24 + s;
+        }
+      }
+    }
+    if (!overtime) return -1;
+    for (let d = firstDay; d < DAYS; d++) {
+      const pd = p * DAYS + d;
+      const extra = Math.min(this.overtimeEnd[pd] - this.overtimeStart[pd], this.freeOvertime[p]);
+      if (extra <= EPS) continue;
+      const base = pd * SLOTS;
+      const earliest = from - d * 24;
+      const last = this.count[pd] - 1;
+      let s = Math.max(this.overtimeStart[pd], earliest);
+      let regular = 0;
+      if (last >= 0 && Math.abs(this.end[base + last] - this.overtimeStart[pd]) < EPS) {
+        const r = Math.max(this.start[base + last], earliest);
+        if (r < this.end[base + last]) {
+          s = r;
+          regular = this.end[base + last] - r;
+        }
+      }
+      if (regular + Math.min(this.overtimeStart[pd] + extra, this.overtimeEnd[pd]) - Math.max(this.overtimeStart[pd], s) < length - EPS) continue;
+      if (regular > 0) this.cut(p, base, pd, last, s, s + regular);
+      const used = s + length - Math.max(this.overtimeStart[pd], s + regular);
+      this.overtimeStart[pd] = s + length;
+      this.freeOvertime[p] -= used;
+      this.overtimeFrom = d * 24 + s + regular;
+      return d * 24 + s;
+    }
+    return -1;
+  }
+
+  /** The longest stretch a whole piece of work could have now (regular time, running on into overtime if allowed). */
+  longestWhole(p: number, overtime: boolean): number {
+    let best = 0;
+    for (let d = 0; d < DAYS; d++) {
+      const pd = p * DAYS + d;
+      const base = pd * SLOTS;
+      const n = this.count[pd];
+      for (let k = 0; k < n; k++) best = Math.max(best, this.end[base + k] - this.start[base + k]);
+      if (!overtime) continue;
+      let run = Math.min(this.overtimeEnd[pd] - this.overtimeStart[pd], this.freeOvertime[p]);
+      if (n > 0 && Math.abs(this.end[base + n - 1] - this.overtimeStart[pd]) < EPS) run += this.end[base + n - 1] - this.start[base + n - 1];
+      best = Math.max(best, run);
+    }
+    return best;
+  }
+
+  /** Tallies [a, b) of day d from a stretch `takeWhole` gave, marking the part in overtime. */
+  tallySpan(p: number, d: number, a: number, b: number, kind: number, activity: number, family: number, due: number): void {
+    const split = this.overtimeFrom - d * 24;
+    if (split >= b - EPS) this.tally(p, d, a, b, kind, activity, family, due, false);
+    else if (split <= a + EPS) this.tally(p, d, a, b, kind, activity, family, due, true);
+    else {
+      this.tally(p, d, a, split, kind, activity, family, due, false);
+      this.tally(p, d, split, b, kind, activity, family, due, true);
+    }
+  }
+
+  /**
+   * Splittable work (recording, letters): fills free time from `from` onwards, regular time
+   * first and then overtime if allowed, and tallies it. Returns the hours it could not place.
+   */
+  fill(p: number, hours: number, from: number, overtime: boolean, kind: number, activity: number, family: number, due: number): number {
+    let left = hours;
+    const firstDay = Math.max(0, Math.floor(from / 24));
+    for (let d = firstDay; d < DAYS && left > EPS; d++) {
+      const pd = p * DAYS + d;
+      const base = pd * SLOTS;
+      const earliest = from - d * 24;
+      let k = 0;
+      while (k < this.count[pd] && left > EPS) {
+        const s = Math.max(this.start[base + k], earliest);
+        const e = this.end[base + k];
+        if (e - s <= EPS) {
+          k++;
+          continue;
+        }
+        const take = Math.min(e - s, left);
+        const before = this.count[pd];
+        this.cut(p, base, pd, k, s, s + take);
+        this.tally(p, d, s, s + take, kind, activity, family, due, false);
+        left -= take;
+        // A cut from the middle leaves the earlier part at k; a whole interval taken shifts the rest down.
+        if (this.count[pd] >= before) k++;
+      }
+    }
+    if (!overtime) return left;
+    for (let d = firstDay; d < DAYS && left > EPS; d++) {
+      const pd = p * DAYS + d;
+      const s = Math.max(this.overtimeStart[pd], from - d * 24);
+      const take = Math.min(this.overtimeEnd[pd] - s, left, this.freeOvertime[p]);
+      if (take <= EPS) continue;
+      this.overtimeStart[pd] = s + take;
+      this.freeOvertime[p] -= take;
+      this.tally(p, d, s, s + take, kind, activity, family, due, true);
+      left -= take;
+    }
+    return left;
+  }
+
+  /**
+   * The earliest moment (hours from Monday 00:00) at which two people are both free for a joint
+   * visit: p from `leadP` hours before it for `lengthP` hours, q likewise (their travel differs).
+   * Regular time only: a joint visit is arranged inside both working days. -1 if there is none.
+   */
+  jointStart(p: number, q: number, leadP: number, lengthP: number, leadQ: number, lengthQ: number): number {
+    for (let d = 0; d < DAYS; d++) {
+      const bp = (p * DAYS + d) * SLOTS;
+      const bq = (q * DAYS + d) * SLOTS;
+      const np = this.count[p * DAYS + d];
+      const nq = this.count[q * DAYS + d];
+      for (let i = 0; i < np; i++) {
+        for (let j = 0; j < nq; j++) {
+          const at = Math.max(this.start[bp + i] + leadP, this.start[bq + j] + leadQ);
+          if (at - leadP + lengthP <= this.end[bp + i] + EPS && at - leadQ + lengthQ <= this.end[bq + j] + EPS) return d * 24 + at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Counts a block's hours and, in the recorded week, writes it down. */
+  tally(p: number, d: number, a: number, b: number, kind: number, activity: number, family: number, due: number, overtime: boolean): void {
+    const h = b - a;
+    this.hours[p * BLOCK_KINDS + kind] += h;
+    if (overtime) this.overtime[p] += h;
+    const at = d * 24 + b;
+    if (at > this.lastEnd) this.lastEnd = at;
+    this.recorder?.block(p, d, a, b, activity, kind, family, d * 24 + b > due + EPS, overtime);
+  }
+
+  /** Removes [a, b) from interval k, which holds it. */
+  private cut(p: number, base: number, pd: number, k: number, a: number, b: number): boolean {
+    const s = this.start[base + k];
+    const e = this.end[base + k];
+    this.freeRegular[p] -= b - a;
+    const left = a - s > EPS;
+    const right = e - b > EPS;
+    if (left && right) {
+      if (this.count[pd] === SLOTS) {
+        // No room to split: the shorter side is given up as too small to use this week.
+        if (a - s < e - b) this.start[base + k] = b;
+        else this.end[base + k] = a;
+        this.freeRegular[p] -= Math.min(a - s, e - b);
+        return true;
+      }
+      this.end[base + k] = a;
+      this.insert(base, pd, k + 1, b, e);
+    } else if (left) this.end[base + k] = a;
+    else if (right) this.start[base + k] = b;
+    else this.remove(base, pd, k);
+    return true;
+  }
+
+  private insert(base: number, pd: number, k: number, a: number, b: number): void {
+    const n = this.count[pd];
+    if (n === SLOTS) return;
+    for (let i = n; i > k; i--) {
+      this.start[base + i] = this.start[base + i - 1];
+      this.end[base + i] = this.end[base + i - 1];
+    }
+    this.start[base + k] = a;
+    this.end[base + k] = b;
+    this.count[pd] = n + 1;
+  }
+
+  private remove(base: number, pd: number, k: number): void {
+    const n = this.count[pd];
+    for (let i = k; i < n - 1; i++) {
+      this.start[base + i] = this.start[base + i + 1];
+      this.end[base + i] = this.end[base + i + 1];
+    }
+    this.count[pd] = n - 1;
+  }
+}

@@ -1,0 +1,628 @@
+import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
+import type { Caseload } from './caseload';
+import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, type Diary } from './diary';
+import { BLOCK_ABSENCE } from './diaryRecord';
+import type { DesModel } from './model';
+import { familyHash, pick } from './people';
+import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
+
+/** Due-date buckets: overdue, each calendar day of this week and next, then later or undated. */
+const BUCKETS = 16;
+/** Work is released into the week's diaries up to a week before it falls due, so it can be done on time. */
+const LOOKAHEAD_HOURS = 2 * HOURS_PER_WEEK;
+const EPS = 1e-9;
+/** A session is shortened to fit the time left, down to half its contact time and no further. */
+const MIN_SESSION = 0.5;
+
+/** What one week's diaries add up to, read by the statistics after each week. */
+export interface WeekTally {
+  familyDirectHours: number;
+  visits: number;
+  contacts: number;
+  keyWorkerContacts: number;
+  /** Statutory occurrences finished this week whose due date fell in the window: hours, and hours on time. */
+  statutoryHours: number;
+  statutoryOnTime: number;
+  /** Elastic sessions families would have benefited from but did not get, in standard hours. */
+  elasticUnmetHours: number;
+  /** Hours of work past its due date still not done at the end of the week. */
+  backlogHours: number;
+}
+
+/**
+ * The week-level scheduling pass (DESIGN §3.2): at each Monday every person's week is planned at
+ * once into their diary — fixed commitments first, then statutory work by due date, then other
+ * case work, delegable shares to support people (what they cannot take goes back), travel around
+ * visits, joint visits in two diaries at once, then elastic direct work up to each family's
+ * desired amount with the time left. Work not done is carried over to the next week.
+ */
+export class WeekScheduler {
+  /** Per person and priority, a due-ordered list of items: heads and tails by bucket. */
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  private readonly supportHead: Int32Array;
+  private readonly supportTail: Int32Array;
+  private next = new Int32Array(256);
+  /** Person p's regular and away hours this week. */
+  readonly awayHours: Float64Array;
+  readonly contractedHours: Float64Array;
+  private readonly full: Uint8Array;
+  private readonly ownCursor: Int32Array;
+  private readonly teamCursor: Int32Array;
+  private readonly teamDone: Uint8Array;
+  private readonly A: number;
+  private weekStart = 0;
+  private windowStart = 0;
+  private windowEnd = 0;
+
+  constructor(
+    private readonly model: DesModel,
+    private readonly caseload: Caseload,
+    private readonly pool: WorkPool,
+    private readonly diary: Diary,
+    private readonly inPost: Uint8Array,
+    readonly tally: WeekTally,
+  ) {
+    const P = model.staff.count;
+    this.A = model.activities.length;
+    this.head = new Int32Array(P * 2 * BUCKETS);
+    this.tail = new Int32Array(P * 2 * BUCKETS);
+    this.supportHead = new Int32Array(2 * BUCKETS);
+    this.supportTail = new Int32Array(2 * BUCKETS);
+    this.awayHours = new Float64Array(P);
+    this.contractedHours = new Float64Array(P);
+    this.full = new Uint8Array(P);
+    this.ownCursor = new Int32Array(P);
+    const teams = Math.max(1, ...Array.from(model.staff.team, (t) => t + 1));
+    this.teamCursor = new Int32Array(teams);
+    this.teamDone = new Uint8Array(teams);
+  }
+
+  /** The measured window, for counting statutory work by its due date. */
+  setWindow(start: number, end: number): void {
+    this.windowStart = start;
+    this.windowEnd = end;
+  }
+
+  /**
+   * Plans the week that starts at `weekStart`. `away(p, d)` gives the absence reason of person p
+   * on day d (0: at work), `released` is called for each occurrence released (its due time).
+   */
+  run(weekStart: number, away: (p: number, d: number) => number, released: (task: number, family: number, due: number) => void): void {
+    this.weekStart = weekStart;
+    const t = this.tally;
+    t.familyDirectHours = t.visits = t.contacts = t.keyWorkerContacts = 0;
+    t.statutoryHours = t.statutoryOnTime = t.elasticUnmetHours = t.backlogHours = 0;
+    this.openDiaries(away);
+    this.release(released);
+    this.sortWork();
+    for (let priority = 0; priority < 2; priority++) {
+      this.delegate(priority);
+      const P = this.model.staff.count;
+      for (let p = 0; p < P; p++) if (this.inPost[p] !== 0) this.doOwnWork(p, priority);
+    }
+    this.elastic();
+    this.countBacklog();
+  }
+
+  /** Each person's week starts from the standing week of fixed commitments, less days away. */
+  private openDiaries(away: (p: number, d: number) => number): void {
+    const { staff, fixedWeek: fw } = this.model;
+    const diary = this.diary;
+    const rec = diary.recorder;
+    for (let p = 0; p < staff.count; p++) {
+      this.awayHours[p] = 0;
+      this.contractedHours[p] = 0;
+      if (this.inPost[p] === 0) {
+        diary.clear(p);
+        continue;
+      }
+      diary.copyPerson(fw.template, p);
+      this.contractedHours[p] = staff.dayHours[p] * DAYS;
+      for (let d = 0; d < DAYS; d++) {
+        const reason = away(p, d);
+        if (reason === 0) continue;
+        diary.closeDay(p, d);
+        this.awayHours[p] += staff.dayHours[p];
+        rec?.block(p, d, 9, 9 + staff.dayHours[p], this.model.absenceLabel + reason - 1, BLOCK_ABSENCE, -1, false, false);
+      }
+      for (let b = fw.first[p]; b < fw.first[p + 1]; b++) {
+        const d = fw.day[b];
+        const hours = fw.end[b] - fw.start[b];
+        if (away(p, d) !== 0) {
+          diary.hours[p * BLOCK_KINDS + BLOCK_FIXED] -= hours;
+          continue;
+        }
+        const q = fw.partner[b];
+        if (q >= 0 && (this.inPost[q] === 0 || away(q, d) !== 0)) {
+          // Supervision needs both people: with one away it does not happen and the time is free.
+          diary.release(p, d, fw.start[b], fw.end[b]);
+          diary.hours[p * BLOCK_KINDS + BLOCK_FIXED] -= hours;
+          continue;
+        }
+        rec?.block(p, d, fw.start[b], fw.end[b], fw.label[b], BLOCK_FIXED, -1, false, false);
+      }
+    }
+  }
+
+  /** Releases each open family's tasks falling due before the lookahead ends (and before the case closes). */
+  private release(released: (task: number, family: number, due: number) => void): void {
+    const c = this.caseload;
+    const model = this.model;
+    const horizon = this.weekStart + LOOKAHEAD_HOURS;
+    const stride = c.taskStride;
+    for (let f = 0; f < c.slotCount; f++) {
+      if (c.serial[f] === 0 || c.holder[f] < 0) continue;
+      const ct = model.caseTypes[c.caseType[f]];
+      if (ct.elasticPerWeek > 0) c.credit[f] = Math.min(c.credit[f] + ct.elasticPerWeek, Math.max(ct.elasticPerWeek, 1));
+      const closes = c.closesAt[f];
+      for (let k = 0; k < ct.tasks.length; k++) {
+        const slot = f * stride + k;
+        let due = c.taskDue[slot];
+        while (due < horizon && due < closes) {
+          const ti = ct.tasks[k];
+          const task = model.tasks[ti];
+          const times = task.perChild ? c.children[f] : 1;
+          for (let n = 0; n < times; n++) this.addOccurrence(ti, f, due);
+          released(ti, f, due);
+          due = task.recurring ? addWorkingDays(due, task.workingDays) : Infinity;
+        }
+        c.taskDue[slot] = due;
+      }
+    }
+  }
+
+  private addOccurrence(ti: number, f: number, due: number): void {
+    const { tasks, activities, staff } = this.model;
+    const task = tasks[ti];
+    const act = activities[task.activity];
+    const pool = this.pool;
+    const c = this.caseload;
+    const i = pool.add(OCCURRENCE, f, c.serial[f], ti, task.priority, due, task.statutory);
+    const team = this.model.holders[c.holder[f]].teamIndex;
+    const A = this.A;
+    let weight = act.hours;
+    let mask = 0;
+    const hand = (part: number, a: number, hours: number) => {
+      const share = activities[a].delegableShare;
+      if (share <= 0 || staff.supportChoice[team * A + a] === null) return;
+      mask |= 1 << part;
+      const d = pool.add(DELEGATED, f, c.serial[f], a, task.priority, due, false);
+      pool.left[d] = hours * share;
+      pool.parent[d] = i;
+      pool.parentGeneration[d] = pool.generation[i];
+    };
+    if (act.performers === 1) hand(0, task.activity, act.hours);
+    act.followUps.forEach((fu, k) => {
+      weight += fu.times * activities[fu.activity].hours;
+      hand(k + 1, fu.activity, fu.times * activities[fu.activity].hours);
+    });
+    pool.delegated[i] = mask;
+    pool.weight[i] = weight;
+  }
+
+  /** Buckets every live item by performer, priority and due day (a counting sort: no comparisons). */
+  private sortWork(): void {
+    const pool = this.pool;
+    const c = this.caseload;
+    const staff = this.model.staff;
+    const A = this.A;
+    this.head.fill(-1);
+    this.supportHead.fill(-1);
+    if (this.next.length < pool.live.length) this.next = new Int32Array(pool.live.length);
+    for (let n = pool.size - 1; n >= 0; n--) {
+      const i = pool.live[n];
+      const f = pool.family[i];
+      if (c.serial[f] !== pool.serial[i]) {
+        // The family's case has closed or moved on: its outstanding work goes with it.
+        pool.remove(i);
+        continue;
+      }
+      const bucket = this.bucketOf(pool.due[i]);
+      const priority = pool.priority[i];
+      if (pool.type[i] === DELEGATED) {
+        if (!pool.isCurrent(pool.parent[i], pool.parentGeneration[i])) {
+          pool.remove(i);
+          continue;
+        }
+        this.append(this.supportHead, this.supportTail, priority * BUCKETS + bucket, i);
+        continue;
+      }
+      let p = pool.performer[i];
+      if (p < 0 || this.inPost[p] === 0) {
+        const h = c.holder[f];
+        if (h < 0) continue;
+        const a = pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i];
+        const choice = staff.holderChoice[h * A + a];
+        p = choice ? pick(choice, familyHash(f, a), this.inPost) : -1;
+        if (p < 0) continue;
+        if (pool.stage[i] > 0 || pool.type[i] === LEFTOVER) pool.performer[i] = p;
+      }
+      this.append(this.head, this.tail, (p * 2 + priority) * BUCKETS + bucket, i);
+    }
+  }
+
+  private currentActivity(i: number): number {
+    const task = this.model.tasks[this.pool.what[i]];
+    const stage = this.pool.stage[i];
+    if (stage === 0) return task.activity;
+    const fus = this.model.activities[task.activity].followUps;
+    return stage - 1 < fus.length ? fus[stage - 1].activity : task.activity;
+  }
+
+  private bucketOf(due: number): number {
+    if (due === Infinity) return BUCKETS - 1;
+    const day = Math.floor((due - this.weekStart) / 24) + 1;
+    return day < 0 ? 0 : day >= BUCKETS ? BUCKETS - 1 : day;
+  }
+
+  private append(head: Int32Array, tail: Int32Array, list: number, i: number): void {
+    this.next[i] = -1;
+    if (head[list] < 0) head[list] = i;
+    else this.next[tail[list]] = i;
+    tail[list] = i;
+  }
+
+  /**
+   * Support people take the delegated shares, most urgent first, the cheapest role first and,
+   * within it, whoever has the most time; what none of them can fit this week goes back to the
+   * practitioner, as in the capacity model.
+   */
+  private delegate(priority: number): void {
+    const pool = this.pool;
+    const { staff, activities } = this.model;
+    const diary = this.diary;
+    const A = this.A;
+    for (let b = 0; b < BUCKETS; b++) {
+      for (let i = this.supportHead[priority * BUCKETS + b]; i >= 0; ) {
+        const nextItem = this.next[i];
+        const a = pool.what[i];
+        const f = pool.family[i];
+        const h = this.caseload.holder[f];
+        const list = h >= 0 ? staff.supportChoice[this.model.holders[h].teamIndex * A + a] : null;
+        let left = pool.left[i];
+        const due = pool.statutory[i] ? pool.due[i] - this.weekStart : Infinity;
+        if (list) {
+          const firstRole = staff.role[list[0]];
+          let best = -1;
+          for (let k = 0; k < list.length; k++) {
+            const q = list[k];
+            if (staff.role[q] === firstRole && this.inPost[q] !== 0 && (best < 0 || diary.freeRegular[q] > diary.freeRegular[best])) best = q;
+          }
+          for (let k = -1; k < list.length && left > EPS; k++) {
+            const q = k < 0 ? best : list[k];
+            if (q < 0 || (k >= 0 && q === best) || this.inPost[q] === 0) continue;
+            const eff = staff.efficiency[staff.role[q] * A + a];
+            left = diary.fill(q, left / eff, 0, false, activities[a].kind, a, f, due) * eff;
+          }
+        }
+        if (left > EPS) {
+          const parent = pool.parent[i];
+          pool.returned[parent] += left;
+          pool.returnedActivity[parent] = a;
+        }
+        pool.remove(i);
+        i = nextItem;
+      }
+    }
+  }
+
+  /** A person's own work of one priority, by due date: the main activity, then its follow-ups. */
+  private doOwnWork(p: number, priority: number): void {
+    const base = (p * 2 + priority) * BUCKETS;
+    for (let b = 0; b < BUCKETS; b++) {
+      for (let i = this.head[base + b]; i >= 0; ) {
+        const nextItem = this.next[i];
+        this.work(i, p);
+        i = nextItem;
+      }
+    }
+  }
+
+  private work(i: number, p: number): void {
+    const pool = this.pool;
+    const diary = this.diary;
+    diary.lastEnd = 0;
+    if (pool.type[i] === LEFTOVER) {
+      const a = pool.what[i];
+      const eff = this.efficiencyOf(p, a);
+      pool.left[i] = diary.fill(p, pool.left[i] / eff, 0, true, this.model.activities[a].kind, a, pool.family[i], Infinity) * eff;
+      if (pool.left[i] <= EPS) pool.remove(i);
+      return;
+    }
+    const model = this.model;
+    const task = model.tasks[pool.what[i]];
+    const act = model.activities[task.activity];
+    const f = pool.family[i];
+    const due = pool.statutory[i] ? pool.due[i] - this.weekStart : Infinity;
+    let from = 0;
+    if (pool.stage[i] === 0) {
+      if (act.whole) {
+        if (!this.doWhole(i, p, task.activity, f, due)) return;
+        from = diary.lastEnd;
+      } else {
+        if (pool.left[i] === 0) pool.left[i] = act.hours * ((pool.delegated[i] & 1) !== 0 ? 1 - act.delegableShare : 1);
+        const eff = this.efficiencyOf(p, task.activity);
+        pool.left[i] = diary.fill(p, pool.left[i] / eff, 0, true, act.kind, task.activity, f, due) * eff;
+        if (pool.left[i] > EPS) return;
+        from = diary.lastEnd;
+      }
+      pool.performer[i] = p;
+      pool.stage[i] = 1;
+      pool.left[i] = 0;
+    }
+    const fus = act.followUps;
+    while (pool.stage[i] - 1 < fus.length) {
+      const k = pool.stage[i] - 1;
+      const fa = fus[k].activity;
+      const fAct = model.activities[fa];
+      if (pool.left[i] === 0) pool.left[i] = fus[k].times * fAct.hours * ((pool.delegated[i] & (1 << (k + 1))) !== 0 ? 1 - fAct.delegableShare : 1);
+      const q = this.followUpPerformer(pool.performer[i], f, fa);
+      if (q < 0) return;
+      const eff = this.efficiencyOf(q, fa);
+      pool.left[i] = diary.fill(q, pool.left[i] / eff, from, true, fAct.kind, fa, f, due) * eff;
+      if (pool.left[i] > EPS) return;
+      pool.left[i] = 0;
+      pool.stage[i]++;
+    }
+    if (pool.returned[i] > EPS) {
+      const ra = pool.returnedActivity[i];
+      const eff = this.efficiencyOf(p, ra);
+      pool.returned[i] = diary.fill(p, pool.returned[i] / eff, 0, true, model.activities[ra].kind, ra, f, due) * eff;
+      if (pool.returned[i] > EPS) return;
+    }
+    this.finished(i);
+  }
+
+  /** Statutory work counts by its due date: on time if finished by then. */
+  private finished(i: number): void {
+    const pool = this.pool;
+    const due = pool.due[i];
+    if (pool.statutory[i] && due >= this.windowStart && due < this.windowEnd) {
+      this.tally.statutoryHours += pool.weight[i];
+      if (this.weekStart + this.diary.lastEnd <= due + EPS) this.tally.statutoryOnTime += pool.weight[i];
+    }
+    pool.remove(i);
+  }
+
+  /** A visit or meeting in one sitting, travel either side; a joint visit in both diaries at once. */
+  private doWhole(i: number, p: number, a: number, f: number, due: number): boolean {
+    const model = this.model;
+    const staff = model.staff;
+    const act = model.activities[a];
+    const diary = this.diary;
+    const hours = act.hours / this.efficiencyOf(p, a);
+    const travel = act.visit ? staff.travel[p] : 0;
+    if (act.performers === 2) {
+      const q = this.secondPerformer(p, f, a);
+      if (q >= 0) {
+        const tq = act.visit ? staff.travel[q] : 0;
+        const at = diary.jointStart(p, q, travel / 2, travel + act.hours, tq / 2, tq + act.hours);
+        if (at < 0) return false;
+        const d = Math.floor(at / 24);
+        const s = at - d * 24;
+        diary.occupy(p, d, s - travel / 2, s + act.hours + travel / 2);
+        diary.occupy(q, d, s - tq / 2, s + act.hours + tq / 2);
+        diary.overtimeFrom = Infinity;
+        this.tallyVisit(q, d, s - tq / 2, act.hours, tq, a, f, due);
+        this.tallyVisit(p, d, s - travel / 2, act.hours, travel, a, f, due);
+        this.contact(p, f, a, 1);
+        return true;
+      }
+    }
+    const at = diary.takeWhole(p, hours + travel, 0, true);
+    if (at < 0) return false;
+    const d = Math.floor(at / 24);
+    this.tallyVisit(p, d, at - d * 24, hours, travel, a, f, due);
+    this.contact(p, f, a, 1);
+    return true;
+  }
+
+  private tallyVisit(p: number, d: number, s: number, hours: number, travel: number, a: number, f: number, due: number): void {
+    const diary = this.diary;
+    const kind = this.model.activities[a].kind;
+    if (travel > 0) diary.tallySpan(p, d, s, s + travel / 2, BLOCK_TRAVEL, this.model.travelLabel, f, Infinity);
+    diary.tallySpan(p, d, s + travel / 2, s + travel / 2 + hours, kind, a, f, due);
+    if (travel > 0) diary.tallySpan(p, d, s + travel / 2 + hours, s + travel + hours, BLOCK_TRAVEL, this.model.travelLabel, f, Infinity);
+  }
+
+  /** Counts a visit or session (`share` of one, when shortened) for the family: its contact time, and whether its key worker made it. */
+  private contact(p: number, f: number, a: number, share: number): void {
+    const act = this.model.activities[a];
+    const t = this.tally;
+    if (act.visit) t.visits += share;
+    if (act.kind !== BLOCK_DIRECT) return;
+    t.contacts += share;
+    t.familyDirectHours += act.hours * share;
+    const h = this.caseload.holder[f];
+    const staff = this.model.staff;
+    if (h >= 0 && (staff.holder[p] === h || staff.unit[p] === h)) t.keyWorkerContacts += share;
+  }
+
+  private secondPerformer(p: number, f: number, a: number): number {
+    const staff = this.model.staff;
+    const choice = staff.secondChoice[staff.team[p] * this.A + a];
+    if (!choice) return -1;
+    const first = pick(choice, familyHash(f, a + 31), this.inPost);
+    if (first >= 0 && staff.role[first] !== staff.role[p]) return first;
+    for (let k = 0; k < choice.people.length; k++) {
+      const q = choice.people[k];
+      if (this.inPost[q] !== 0 && staff.role[q] !== staff.role[p]) return q;
+    }
+    return -1;
+  }
+
+  /** A follow-up stays with whoever did the main activity, unless their role does not do it. */
+  private followUpPerformer(p: number, f: number, a: number): number {
+    const staff = this.model.staff;
+    if (p >= 0 && this.inPost[p] !== 0 && staff.efficiency[staff.role[p] * this.A + a] > 0) return p;
+    const h = this.caseload.holder[f];
+    const choice = h >= 0 ? staff.holderChoice[h * this.A + a] : null;
+    if (choice) return pick(choice, familyHash(f, a), this.inPost);
+    return p >= 0 && this.inPost[p] !== 0 ? p : -1;
+  }
+
+  /** Work per hour against the standard; a role doing work it does not list does it at standard pace. */
+  private efficiencyOf(p: number, a: number): number {
+    const e = this.model.staff.efficiency[this.model.staff.role[p] * this.A + a];
+    return e > 0 ? e : 1;
+  }
+
+  /**
+   * Elastic direct work with the time left: the team's eligible people in the activity's order of
+   * preference, taking sessions in turn, each for their own families first and then the team's,
+   * until every family has its desired sessions or nobody has a stretch long enough.
+   */
+  private elastic(): void {
+    const model = this.model;
+    const staff = model.staff;
+    const c = this.caseload;
+    let desired = 0;
+    for (let f = 0; f < c.slotCount; f++) {
+      if (c.serial[f] === 0 || c.holder[f] < 0) continue;
+      const ct = model.caseTypes[c.caseType[f]];
+      if (ct.elasticActivity >= 0) desired += ct.elasticPerWeek * this.sessionHours(ct.elasticActivity);
+    }
+    let done = 0;
+    if (desired > 0) {
+      for (const [key, groups] of staff.elasticGroups) {
+        const team = Math.floor(key / this.A);
+        const a = key - team * this.A;
+        this.teamCursor[team] = 0;
+        this.teamDone[team] = 0;
+        for (let g = 0; g < groups.length; g++) done += this.elasticGroup(groups[g], team, a);
+      }
+    }
+    this.tally.elasticUnmetHours = Math.max(0, desired - done);
+  }
+
+  private sessionHours(a: number): number {
+    const acts = this.model.activities;
+    let h = acts[a].hours;
+    for (const fu of acts[a].followUps) h += fu.times * acts[fu.activity].hours;
+    return h;
+  }
+
+  private elasticGroup(group: Int32Array, team: number, a: number): number {
+    const staff = this.model.staff;
+    const c = this.caseload;
+    let done = 0;
+    for (let k = 0; k < group.length; k++) {
+      const p = group[k];
+      this.full[p] = this.inPost[p] === 0 ? 1 : 0;
+      const h = staff.holder[p];
+      this.ownCursor[p] = h >= 0 ? c.firstFamily[h] : -1;
+    }
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (let k = 0; k < group.length; k++) {
+        const p = group[k];
+        if (this.full[p]) continue;
+        const f = this.elasticFamily(p, team, a);
+        if (f < 0) return done;
+        const held = this.session(p, f, a);
+        if (held === 0) {
+          this.full[p] = 1;
+          continue;
+        }
+        done += held * this.sessionHours(a);
+        progress = true;
+      }
+    }
+    return done;
+  }
+
+  /** The next family wanting a session: the person's own first, then any of the team's. */
+  private elasticFamily(p: number, team: number, a: number): number {
+    const c = this.caseload;
+    const model = this.model;
+    const wants = (f: number) => c.serial[f] !== 0 && c.holder[f] >= 0 && c.credit[f] >= MIN_SESSION - EPS && model.caseTypes[c.caseType[f]].elasticActivity === a;
+    let f = this.ownCursor[p];
+    while (f >= 0 && !wants(f)) f = c.nextFamily[f];
+    this.ownCursor[p] = f;
+    if (f >= 0) return f;
+    if (this.teamDone[team]) return -1;
+    for (let g = this.teamCursor[team]; g < c.slotCount; g++) {
+      if (wants(g) && model.holders[c.holder[g]].teamIndex === team) {
+        this.teamCursor[team] = g;
+        return g;
+      }
+    }
+    this.teamDone[team] = 1;
+    return -1;
+  }
+
+  /**
+   * One elastic session with its travel, whole if a stretch is long enough, else shortened to the
+   * longest stretch left as long as it keeps at least half its contact time (time with families
+   * is what the freed hours buy; a practitioner with ninety minutes left does a shorter session).
+   * Its recording's delegable share goes to support if they have time. Returns the sessions held.
+   */
+  private session(p: number, f: number, a: number): number {
+    const model = this.model;
+    const staff = model.staff;
+    const act = model.activities[a];
+    const diary = this.diary;
+    const hours = act.hours / this.efficiencyOf(p, a);
+    const travel = act.visit ? staff.travel[p] : 0;
+    const team = staff.team[p];
+    let own = 0;
+    for (const fu of act.followUps) own += (fu.times * model.activities[fu.activity].hours) / this.efficiencyOf(p, fu.activity);
+    const free = diary.freeRegular[p] + diary.freeOvertime[p];
+    const longest = Math.min(diary.longestWhole(p, true), free - own * MIN_SESSION);
+    const share = Math.min(1, (longest - travel) / hours, (free - travel) / (hours + own));
+    if (share < MIN_SESSION) return 0;
+    diary.lastEnd = 0;
+    const at = diary.takeWhole(p, hours * share + travel, 0, true);
+    if (at < 0) return 0;
+    const d = Math.floor(at / 24);
+    this.tallyVisit(p, d, at - d * 24, hours * share, travel, a, f, Infinity);
+    this.contact(p, f, a, share);
+    this.caseload.credit[f] -= share;
+    const from = diary.lastEnd;
+    for (const fu of act.followUps) {
+      const fAct = model.activities[fu.activity];
+      let standard = fu.times * fAct.hours * share;
+      const list = fAct.delegableShare > 0 ? staff.supportChoice[team * this.A + fu.activity] : null;
+      if (list) {
+        const part = standard * fAct.delegableShare;
+        for (let k = 0; k < list.length; k++) {
+          const q = list[k];
+          const eff = this.efficiencyOf(q, fu.activity);
+          if (this.inPost[q] === 0 || diary.freeRegular[q] < part / eff - EPS) continue;
+          diary.fill(q, part / eff, 0, false, fAct.kind, fu.activity, f, Infinity);
+          standard -= part;
+          break;
+        }
+      }
+      const eff = this.efficiencyOf(p, fu.activity);
+      const left = diary.fill(p, standard / eff, from, true, fAct.kind, fu.activity, f, Infinity) * eff;
+      if (left > EPS) {
+        const i = this.pool.add(LEFTOVER, f, this.caseload.serial[f], fu.activity, 1, Infinity, false);
+        this.pool.left[i] = left;
+        this.pool.performer[i] = p;
+      }
+    }
+    return share;
+  }
+
+  /** Hours of work past its due date and not done, carried into next week. */
+  private countBacklog(): void {
+    const pool = this.pool;
+    const end = this.weekStart + HOURS_PER_WEEK;
+    const acts = this.model.activities;
+    let backlog = 0;
+    for (let n = 0; n < pool.size; n++) {
+      const i = pool.live[n];
+      if (pool.due[i] > end) continue;
+      if (pool.type[i] !== OCCURRENCE) backlog += pool.left[i];
+      else if (pool.stage[i] === 0) backlog += pool.weight[i];
+      else {
+        backlog += pool.left[i] + pool.returned[i];
+        const fus = acts[this.model.tasks[pool.what[i]].activity].followUps;
+        for (let k = pool.stage[i]; k < fus.length; k++) backlog += fus[k].times * acts[fus[k].activity].hours;
+      }
+    }
+    this.tally.backlogHours = backlog;
+  }
+}
