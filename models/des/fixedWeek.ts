@@ -75,25 +75,18 @@ export function buildFixedWeek(s: Scenario, staff: Staff, labelOf: (f: FixedComm
     }
   });
 
-  // Supervision: the supervisor's people take their supervisees in turn.
-  const turn = new Map<number, number>();
+  // Supervision: the supervisor's people share their supervisees, the least loaded for their hours first.
+  const given = new Float64Array(P);
   for (let p = 0; p < P; p++) {
     for (const f of commitments(p)) {
       if (f.kind !== 'supervision' || f.hoursPerWeek <= 0) continue;
       const supervisorRole = supervisorRoleOf(staff, p, f.supervisorRoleId);
       const length = f.hoursPerWeek * staff.fte[p];
-      let q = -1;
-      if (supervisorRole >= 0) {
-        const people = staff.roles[supervisorRole].people;
-        const k = turn.get(supervisorRole) ?? 0;
-        turn.set(supervisorRole, k + 1);
-        if (people.length > 0) q = people[k % people.length];
-      }
-      if (q < 0 || q === p) {
-        placeTogether(week, staff, [p], [length], PREFERRED_DAY.supervision, labelOf(f), -1);
-        continue;
-      }
-      placeTogether(week, staff, [p, q], [length, length], PREFERRED_DAY.supervision, labelOf(f), -1, true);
+      const supervisors = supervisorRole >= 0 ? [...staff.roles[supervisorRole].people].filter((q) => q !== p) : [];
+      supervisors.sort((x, y) => given[x] / staff.fte[x] - given[y] / staff.fte[y] || x - y);
+      const q = supervisors.find((x) => placeTogether(week, staff, [p, x], [length, length], PREFERRED_DAY.supervision, labelOf(f), -1, true, false));
+      if (q === undefined) placeTogether(week, staff, [p], [length], PREFERRED_DAY.supervision, labelOf(f), -1);
+      else given[q] += length;
     }
   }
 
@@ -132,9 +125,9 @@ function supervisorRoleOf(staff: Staff, p: number, roleId: string | null): numbe
 /**
  * Puts one commitment into several diaries at the same moment: the earliest quarter hour, from
  * its usual day on, at which everyone is free for their share (capped at their working day).
- * Whatever finds no common time is placed in each diary alone, so it still takes its hours.
+ * Whatever finds no common time is placed in each diary alone (if `alone`), so it still takes its hours.
  */
-function placeTogether(week: Diary, staff: Staff, who: number[], length: number[], fromDay: number, label: number, partner: number, paired = false): void {
+function placeTogether(week: Diary, staff: Staff, who: number[], length: number[], fromDay: number, label: number, partner: number, paired = false, alone = true): boolean {
   const share = who.map((p, i) => Math.min(length[i], staff.dayHours[p]));
   const latest = Math.max(...who.map((p) => staff.dayHours[p]));
   for (let k = 0; k < DAYS; k++) {
@@ -149,8 +142,9 @@ function placeTogether(week: Diary, staff: Staff, who: number[], length: number[
       who.forEach((p, i) => {
         if (length[i] > share[i]) week.fill(p, length[i] - share[i], 0, false, BLOCK_FIXED, label, -1, Infinity);
       });
-      return;
+      return true;
     }
   }
-  who.forEach((p, i) => week.fill(p, length[i], 0, false, BLOCK_FIXED, label, -1, Infinity));
+  if (alone) who.forEach((p, i) => week.fill(p, length[i], 0, false, BLOCK_FIXED, label, -1, Infinity));
+  return false;
 }
