@@ -151,7 +151,7 @@ describe('the diary in the result', () => {
 
   it('is the first week after the warm-up of replication 0 unless asked otherwise, and only that week', async () => {
     const r = await simulate(small, { engine: 'des' });
-    const d = (r as { diary: DiaryWeek }).diary;
+    const d = (r as unknown as { diary: DiaryWeek }).diary;
     expect(d.week).toBe(3);
     expect(d.replication).toBe(0);
     const other = (await simulate(small, { engine: 'des', des: { diaryWeek: 5, diaryReplication: 2 } })) as unknown as { diary: DiaryWeek };
