@@ -78,12 +78,15 @@ export class Diary {
 
   /** Copies person p's whole week (free time and tallies) from another diary of the same size. */
   copyPerson(from: Diary, p: number): void {
-    const a = p * DAYS * SLOTS;
-    this.start.set(from.start.subarray(a, a + DAYS * SLOTS), a);
-    this.end.set(from.end.subarray(a, a + DAYS * SLOTS), a);
     for (let d = 0; d < DAYS; d++) {
       const pd = p * DAYS + d;
-      this.count[pd] = from.count[pd];
+      const base = pd * SLOTS;
+      const n = from.count[pd];
+      for (let k = 0; k < n; k++) {
+        this.start[base + k] = from.start[base + k];
+        this.end[base + k] = from.end[base + k];
+      }
+      this.count[pd] = n;
       this.overtimeStart[pd] = from.overtimeStart[pd];
       this.overtimeEnd[pd] = from.overtimeEnd[pd];
     }

@@ -72,6 +72,8 @@ export class Environment {
   };
   private readonly recordWeek: number;
   private recorded: DiaryWeek | undefined;
+  /** True while the families open at the start are allocated. */
+  private openingCases = false;
 
   constructor(
     private readonly model: DesModel,
@@ -218,8 +220,14 @@ export class Environment {
 
   private start(): void {
     this.workforce.start(this.rng);
+    // Families open at the start are part-way through their cases, not all just allocated: with
+    // every one-off task falling due in the same week the first weeks would be a pile-up.
+    this.openingCases = true;
     this.model.caseTypes.forEach((c, ci) => {
       for (let i = 0; i < c.openFamilies; i++) this.allocateOrWait(this.caseload.admit(ci, this.children(ci), 0, false), 0);
+    });
+    this.openingCases = false;
+    this.model.caseTypes.forEach((c, ci) => {
       if (c.ratePerHour <= 0) return;
       this.peakRate[ci] = varyingRate(c) ? peakReferralRate(c, this.end) : c.ratePerHour;
       this.referralGap[ci] = 1 / this.peakRate[ci];
@@ -284,7 +292,10 @@ export class Environment {
     stats.typeOpen[ci]++;
     stats.allocated(ci);
     caseload.startedAt[f] = now;
-    const closes = now + c.durationWeeks.sample(this.rng) * HOURS_PER_WEEK;
+    const weeks = c.durationWeeks.sample(this.rng);
+    // An opening case has run a uniform share of its length already.
+    const ageWeeks = this.openingCases ? weeks * this.rng.uniform() : 0;
+    const closes = now + (weeks - ageWeeks) * HOURS_PER_WEEK;
     caseload.closesAt[f] = closes;
     this.queue.push(closes, CLOSURE, f, caseload.serial[f]);
     const tasks = c.tasks;
@@ -295,8 +306,8 @@ export class Environment {
       // within the first N working days), so a case open D weeks brings D ÷ period occurrences on
       // average, whatever D: starting every cycle a full period after allocation would shortchange
       // short cases of their long-period work, like reviews. The weekly pass releases them.
-      const firstDue = task.recurring ? task.workingDays * this.rng.uniformPositive() : task.workingDays;
-      caseload.taskDue[f * stride + i] = addWorkingDays(now, firstDue);
+      const firstDue = task.recurring ? task.workingDays * this.rng.uniformPositive() : task.workingDays - ageWeeks * 5;
+      caseload.taskDue[f * stride + i] = firstDue < 0 ? Infinity : addWorkingDays(now, firstDue);
     }
   }
 

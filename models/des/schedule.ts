@@ -8,6 +8,8 @@ import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
 
 /** Due-date buckets: overdue, each calendar day of this week and next, then later or undated. */
 const BUCKETS = 16;
+/** Buckets 1–7 are the days of this week (Monday to Sunday); 0 is overdue. */
+const LAST_DAY_THIS_WEEK = 7;
 /** Work is released into the week's diaries up to a week before it falls due, so it can be done on time. */
 const LOOKAHEAD_HOURS = 2 * HOURS_PER_WEEK;
 const EPS = 1e-9;
@@ -173,32 +175,35 @@ export class WeekScheduler {
   }
 
   private addOccurrence(ti: number, f: number, due: number): void {
-    const { tasks, activities, staff } = this.model;
+    const { tasks, activities } = this.model;
     const task = tasks[ti];
     const act = activities[task.activity];
     const pool = this.pool;
-    const c = this.caseload;
-    const i = pool.add(OCCURRENCE, f, c.serial[f], ti, task.priority, due, task.statutory);
-    const team = this.model.holders[c.holder[f]].teamIndex;
-    const A = this.A;
+    const i = pool.add(OCCURRENCE, f, this.caseload.serial[f], ti, task.priority, due, task.statutory);
+    const team = this.model.holders[this.caseload.holder[f]].teamIndex;
     let weight = act.hours;
     let mask = 0;
-    const hand = (part: number, a: number, hours: number) => {
-      const share = activities[a].delegableShare;
-      if (share <= 0 || staff.supportChoice[team * A + a] === null) return;
-      mask |= 1 << part;
-      const d = pool.add(DELEGATED, f, c.serial[f], a, task.priority, due, false);
-      pool.left[d] = hours * share;
-      pool.parent[d] = i;
-      pool.parentGeneration[d] = pool.generation[i];
-    };
-    if (act.performers === 1) hand(0, task.activity, act.hours);
-    act.followUps.forEach((fu, k) => {
-      weight += fu.times * activities[fu.activity].hours;
-      hand(k + 1, fu.activity, fu.times * activities[fu.activity].hours);
-    });
+    if (act.performers === 1 && this.handOver(i, 0, task.activity, act.hours, team)) mask |= 1;
+    const fus = act.followUps;
+    for (let k = 0; k < fus.length; k++) {
+      const hours = fus[k].times * activities[fus[k].activity].hours;
+      weight += hours;
+      if (this.handOver(i, k + 1, fus[k].activity, hours, team)) mask |= 1 << (k + 1);
+    }
     pool.delegated[i] = mask;
     pool.weight[i] = weight;
+  }
+
+  /** Part `part` of occurrence i: its delegable share becomes a piece of work for support, if the team has any. */
+  private handOver(i: number, part: number, a: number, hours: number, team: number): boolean {
+    const share = this.model.activities[a].delegableShare;
+    if (share <= 0 || this.model.staff.supportChoice[team * this.A + a] === null) return false;
+    const pool = this.pool;
+    const d = pool.add(DELEGATED, pool.family[i], pool.serial[i], a, pool.priority[i], pool.due[i], false);
+    pool.left[d] = hours * share;
+    pool.parent[d] = i;
+    pool.parentGeneration[d] = pool.generation[i];
+    return part >= 0;
   }
 
   /** Buckets every live item by performer, priority and due day (a counting sort: no comparisons). */
@@ -238,8 +243,28 @@ export class WeekScheduler {
         if (p < 0) continue;
         if (pool.stage[i] > 0 || pool.type[i] === LEFTOVER) pool.performer[i] = p;
       }
+      if (priority === 0 && bucket <= LAST_DAY_THIS_WEEK && this.diary.freeRegular[p] <= EPS && pool.type[i] === OCCURRENCE) p = this.cover(p, i);
       this.append(this.head, this.tail, (p * 2 + priority) * BUCKETS + bucket, i);
     }
+  }
+
+  /**
+   * Statutory work falling due while its worker is away all week goes to a colleague of the team
+   * who may do it, the one with the most time (a duty or covering worker), so a visit is not
+   * missed for annual leave; the family's key worker does not change.
+   */
+  private cover(p: number, i: number): number {
+    const staff = this.model.staff;
+    const a = this.currentActivity(i);
+    const choice = staff.teamChoice[staff.team[p] * this.A + a];
+    if (!choice) return p;
+    let best = p;
+    for (let k = 0; k < choice.people.length; k++) {
+      const q = choice.people[k];
+      if (this.inPost[q] !== 0 && this.diary.freeRegular[q] > this.diary.freeRegular[best]) best = q;
+    }
+    if (best !== p && this.pool.stage[i] > 0) this.pool.performer[i] = best;
+    return best;
   }
 
   private currentActivity(i: number): number {
@@ -310,8 +335,11 @@ export class WeekScheduler {
   /** A person's own work of one priority, by due date: the main activity, then its follow-ups. */
   private doOwnWork(p: number, priority: number): void {
     const base = (p * 2 + priority) * BUCKETS;
+    const diary = this.diary;
     for (let b = 0; b < BUCKETS; b++) {
       for (let i = this.head[base + b]; i >= 0; ) {
+        // A full week takes nothing more: the rest waits for next week.
+        if (diary.freeRegular[p] + diary.freeOvertime[p] <= EPS) return;
         const nextItem = this.next[i];
         this.work(i, p);
         i = nextItem;
@@ -535,21 +563,25 @@ export class WeekScheduler {
   /** The next family wanting a session: the person's own first, then any of the team's. */
   private elasticFamily(p: number, team: number, a: number): number {
     const c = this.caseload;
-    const model = this.model;
-    const wants = (f: number) => c.serial[f] !== 0 && c.holder[f] >= 0 && c.credit[f] >= MIN_SESSION - EPS && model.caseTypes[c.caseType[f]].elasticActivity === a;
     let f = this.ownCursor[p];
-    while (f >= 0 && !wants(f)) f = c.nextFamily[f];
+    while (f >= 0 && !this.wantsSession(f, a)) f = c.nextFamily[f];
     this.ownCursor[p] = f;
     if (f >= 0) return f;
     if (this.teamDone[team]) return -1;
+    const holders = this.model.holders;
     for (let g = this.teamCursor[team]; g < c.slotCount; g++) {
-      if (wants(g) && model.holders[c.holder[g]].teamIndex === team) {
+      if (this.wantsSession(g, a) && holders[c.holder[g]].teamIndex === team) {
         this.teamCursor[team] = g;
         return g;
       }
     }
     this.teamDone[team] = 1;
     return -1;
+  }
+
+  private wantsSession(f: number, a: number): boolean {
+    const c = this.caseload;
+    return c.serial[f] !== 0 && c.holder[f] >= 0 && c.credit[f] >= MIN_SESSION - EPS && this.model.caseTypes[c.caseType[f]].elasticActivity === a;
   }
 
   /**

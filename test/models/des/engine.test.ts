@@ -65,13 +65,19 @@ describe('one replication', () => {
     within(kpi(o, 'childrenOpen') / kpi(o, 'familiesOpen'), 1.7, 0.03);
   });
 
-  it('starts with the families already open', () => {
-    const s = withCase(mmc({ slots: 400, keyWorkers: 20, weeks: 2, warmupWeeks: 0, arrivalsPerWeek: 1 }), {
+  it('starts with the families already open, each part-way through its case', () => {
+    const s = withCase(mmc({ slots: 400, keyWorkers: 20, weeks: 12, warmupWeeks: 0, arrivalsPerWeek: 0 }), {
       openFamilies: 300,
       durationWeeks: { type: 'fixed', value: 10 },
     });
     const o = run(s);
-    expect(o.series[SERIES_INDEX.familiesOpen * 2]).toBeGreaterThanOrEqual(300);
+    const open = (week: number) => o.series[SERIES_INDEX.familiesOpen * 12 + week];
+    // Ten-week cases begun at a uniform point of the last ten weeks: a tenth close each week.
+    expect(open(0)).toBeGreaterThan(300 * 0.82);
+    expect(open(0)).toBeLessThan(300 * 0.98);
+    expect(open(4)).toBeGreaterThan(300 * 0.4);
+    expect(open(4)).toBeLessThan(300 * 0.6);
+    expect(open(10)).toBe(0);
   });
 
   it('varies referrals with the season (peak week) and the yearly trend', () => {
