@@ -34,6 +34,9 @@ export class Caseload {
   /** The next due time of each of the case's tasks: taskDue[f × taskStride + k]. */
   taskDue = new Float64Array(0);
   readonly taskStride: number;
+  /** The work item last released for each task slot, and its generation (to tell whether it is still pending). */
+  taskItem = new Int32Array(0);
+  taskItemGeneration = new Int32Array(0);
   /** Elastic sessions the family may still have this week. */
   credit = new Float64Array(0);
   /** Each holder's families as a doubly linked list, for reallocation and the elastic pass. */
@@ -226,6 +229,12 @@ export class Caseload {
     const tasks = new Float64Array(n * this.taskStride);
     tasks.set(this.taskDue);
     this.taskDue = tasks;
+    const items = new Int32Array(n * this.taskStride);
+    items.set(this.taskItem);
+    this.taskItem = items;
+    const generations = new Int32Array(n * this.taskStride);
+    generations.set(this.taskItemGeneration);
+    this.taskItemGeneration = generations;
     this.counted = grow(this.counted, (k) => new Uint8Array(k));
     this.nextFree = grow(this.nextFree, (k) => new Int32Array(k));
     for (let f = n - 1; f >= from; f--) {

@@ -24,6 +24,8 @@ export class Diary {
   readonly count: Int32Array;
   readonly overtimeStart: Float64Array;
   readonly overtimeEnd: Float64Array;
+  /** The first day with free regular time, per person: work placed from Monday skips full days. */
+  readonly firstOpen: Int32Array;
   /** Free regular and overtime hours left this week, per person. */
   readonly freeRegular: Float64Array;
   readonly freeOvertime: Float64Array;
@@ -43,6 +45,7 @@ export class Diary {
     this.count = new Int32Array(people * DAYS);
     this.overtimeStart = new Float64Array(people * DAYS);
     this.overtimeEnd = new Float64Array(people * DAYS);
+    this.firstOpen = new Int32Array(people);
     this.freeRegular = new Float64Array(people);
     this.freeOvertime = new Float64Array(people);
     this.hours = new Float64Array(people * BLOCK_KINDS);
@@ -51,6 +54,7 @@ export class Diary {
 
   /** An empty week for person p: nothing free. */
   clear(p: number): void {
+    this.firstOpen[p] = 0;
     for (let d = 0; d < DAYS; d++) {
       this.count[p * DAYS + d] = 0;
       this.overtimeStart[p * DAYS + d] = this.overtimeEnd[p * DAYS + d] = 0;
@@ -92,6 +96,7 @@ export class Diary {
     }
     this.freeRegular[p] = from.freeRegular[p];
     this.freeOvertime[p] = from.freeOvertime[p];
+    this.firstOpen[p] = 0;
     for (let k = 0; k < BLOCK_KINDS; k++) this.hours[p * BLOCK_KINDS + k] = from.hours[p * BLOCK_KINDS + k];
     this.overtime[p] = from.overtime[p];
   }
@@ -230,8 +235,14 @@ export class Diary {
    */
   fill(p: number, hours: number, from: number, overtime: boolean, kind: number, activity: number, family: number, due: number): number {
     let left = hours;
-    const firstDay = Math.max(0, Math.floor(from / 24));
-    for (let d = firstDay; d < DAYS && left > EPS; d++) {
+    const firstDay = from > 0 ? Math.floor(from / 24) : 0;
+    let d = firstDay;
+    if (d <= this.firstOpen[p]) {
+      // Days before the first open one are full; passing over them moves the mark on.
+      while (this.firstOpen[p] < DAYS && this.count[p * DAYS + this.firstOpen[p]] === 0) this.firstOpen[p]++;
+      d = this.firstOpen[p];
+    }
+    for (; d < DAYS && left > EPS; d++) {
       const pd = p * DAYS + d;
       const base = pd * SLOTS;
       const earliest = from - d * 24;

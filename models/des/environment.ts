@@ -106,6 +106,7 @@ export class Environment {
       statutoryOnTime: 0,
       elasticUnmetHours: 0,
       backlogHours: 0,
+      supersededHours: 0,
     });
     this.scheduler.setWindow(windowStart, this.end);
     const im = model.implementation;

@@ -67,7 +67,7 @@ export interface Staff {
   secondChoice: (Choice | null)[];
   /** Support people who may take an activity's delegable share, cheapest role first: [team × A + activity]. */
   supportChoice: (Int32Array | null)[];
-  /** Elastic work's performers by team and activity: groups by category in order of preference. */
+  /** Elastic work's performers by team and activity (key team × A + activity): groups by category in order of preference. */
   elasticGroups: Map<number, Int32Array[]>;
 }
 
@@ -107,6 +107,8 @@ export function compileStaff(s: Scenario, activities: ActivityModel[], holders: 
     }
   });
   const overtimeAllowed = s.policy.overtime.allowed;
+  // Only activities some case type wants more of need elastic performers.
+  const elasticActivities = new Set(s.caseTypes.flatMap((c) => (c.elastic ? [actIndex.get(c.elastic.activityId) ?? -1] : [])));
   const staff: Staff = {
     count: P,
     roles,
@@ -199,6 +201,7 @@ export function compileStaff(s: Scenario, activities: ActivityModel[], holders: 
             .sort((x, y) => roles[x].role.costPerFte - roles[y].role.costPerFte || byRoleKey(roles[x], roles[y]))
         : [];
       staff.supportChoice[ti * A + a] = supports.length > 0 ? Int32Array.from(supports.flatMap((ri) => [...roles[ri].people])) : null;
+      if (!elasticActivities.has(a)) continue;
       const groups = act.eligible
         .map((cat) =>
           teamRoles(ti)

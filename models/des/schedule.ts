@@ -29,6 +29,8 @@ export interface WeekTally {
   elasticUnmetHours: number;
   /** Hours of work past its due date still not done at the end of the week. */
   backlogHours: number;
+  /** Hours of recurring non-statutory work never started before its next occurrence replaced it. */
+  supersededHours: number;
 }
 
 /**
@@ -94,7 +96,7 @@ export class WeekScheduler {
     this.weekStart = weekStart;
     const t = this.tally;
     t.familyDirectHours = t.visits = t.contacts = t.keyWorkerContacts = 0;
-    t.statutoryHours = t.statutoryOnTime = t.elasticUnmetHours = t.backlogHours = 0;
+    t.statutoryHours = t.statutoryOnTime = t.elasticUnmetHours = t.backlogHours = t.supersededHours = 0;
     this.openDiaries(away);
     this.release(released);
     this.sortWork();
@@ -165,7 +167,9 @@ export class WeekScheduler {
           const ti = ct.tasks[k];
           const task = model.tasks[ti];
           const times = task.perChild ? c.children[f] : 1;
-          for (let n = 0; n < times; n++) this.addOccurrence(ti, f, due);
+          if (task.recurring && !task.statutory) this.supersede(slot);
+          for (let n = 0; n < times; n++) c.taskItem[slot] = this.addOccurrence(ti, f, due);
+          c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
           released(ti, f, due);
           due = task.recurring ? addWorkingDays(due, task.workingDays) : Infinity;
         }
@@ -174,7 +178,20 @@ export class WeekScheduler {
     }
   }
 
-  private addOccurrence(ti: number, f: number, due: number): void {
+  /**
+   * Recurring work that is not statutory (weekly case administration, case planning) does not
+   * pile up: an occurrence not yet started when the next falls due is replaced by it, and its
+   * hours count as unmet. Statutory work is never dropped.
+   */
+  private supersede(slot: number): void {
+    const pool = this.pool;
+    const i = this.caseload.taskItem[slot];
+    if (!pool.isCurrent(i, this.caseload.taskItemGeneration[slot]) || pool.stage[i] !== 0 || pool.type[i] !== OCCURRENCE) return;
+    this.tally.supersededHours += pool.weight[i];
+    pool.remove(i);
+  }
+
+  private addOccurrence(ti: number, f: number, due: number): number {
     const { tasks, activities } = this.model;
     const task = tasks[ti];
     const act = activities[task.activity];
@@ -192,6 +209,7 @@ export class WeekScheduler {
     }
     pool.delegated[i] = mask;
     pool.weight[i] = weight;
+    return i;
   }
 
   /** Part `part` of occurrence i: its delegable share becomes a piece of work for support, if the team has any. */
@@ -233,15 +251,20 @@ export class WeekScheduler {
         this.append(this.supportHead, this.supportTail, priority * BUCKETS + bucket, i);
         continue;
       }
-      let p = pool.performer[i];
-      if (p < 0 || this.inPost[p] === 0) {
-        const h = c.holder[f];
+      const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
+      let p = started ? pool.performer[i] : pool.assignee[i];
+      const h = c.holder[f];
+      if (p < 0 || this.inPost[p] === 0 || (!started && pool.assignedHolder[i] !== h)) {
         if (h < 0) continue;
         const a = pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i];
         const choice = staff.holderChoice[h * A + a];
         p = choice ? pick(choice, familyHash(f, a), this.inPost) : -1;
         if (p < 0) continue;
-        if (pool.stage[i] > 0 || pool.type[i] === LEFTOVER) pool.performer[i] = p;
+        if (started) pool.performer[i] = p;
+        else {
+          pool.assignee[i] = p;
+          pool.assignedHolder[i] = h;
+        }
       }
       if (priority === 0 && bucket <= LAST_DAY_THIS_WEEK && this.diary.freeRegular[p] <= EPS && pool.type[i] === OCCURRENCE) p = this.cover(p, i);
       this.append(this.head, this.tail, (p * 2 + priority) * BUCKETS + bucket, i);

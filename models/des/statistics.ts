@@ -261,7 +261,7 @@ export class Statistics {
     this.keyWorkerContacts += t.keyWorkerContacts;
     this.statutoryHours += t.statutoryHours;
     this.statutoryOnTime += t.statutoryOnTime;
-    this.unmetHours += t.elasticUnmetHours;
+    this.unmetHours += t.elasticUnmetHours + t.supersededHours;
     this.backlogSum += t.backlogHours;
     const w = week - this.warmupWeeks;
     this.series[SERIES_INDEX.backlogHours * this.weeks + w] = t.backlogHours;

@@ -26,6 +26,9 @@ export class WorkPool {
   left = new Float64Array(0);
   /** The person doing it once started (-1 before), so follow-ups stay with whoever made the visit. */
   performer = new Int32Array(0);
+  /** The person a not-yet-started occurrence was given to, and the holder that choice was made for (kept while the family stays with that holder). */
+  assignee = new Int32Array(0);
+  assignedHolder = new Int32Array(0);
   /** Bit k set: part k (0 = main, k ≥ 1 = follow-up k − 1) had its delegable share handed over. */
   delegated = new Int32Array(0);
   /** Hours support handed back, with their activity, for the performer to do as desk work. */
@@ -64,6 +67,8 @@ export class WorkPool {
     this.stage[i] = 0;
     this.left[i] = 0;
     this.performer[i] = -1;
+    this.assignee[i] = -1;
+    this.assignedHolder[i] = -1;
     this.delegated[i] = 0;
     this.returned[i] = 0;
     this.returnedActivity[i] = -1;
@@ -111,6 +116,8 @@ export class WorkPool {
     this.stage = g(this.stage, i32);
     this.left = g(this.left, f64);
     this.performer = g(this.performer, i32);
+    this.assignee = g(this.assignee, i32);
+    this.assignedHolder = g(this.assignedHolder, i32);
     this.delegated = g(this.delegated, i32);
     this.returned = g(this.returned, f64);
     this.returnedActivity = g(this.returnedActivity, i32);
