@@ -47,6 +47,7 @@ export class WeekScheduler {
   private readonly supportHead: Int32Array;
   private readonly supportTail: Int32Array;
   private next = new Int32Array(256);
+  private nextSupport = new Int32Array(256);
   /** Person p's regular and away hours this week. */
   readonly awayHours: Float64Array;
   readonly contractedHours: Float64Array;
@@ -217,6 +218,11 @@ export class WeekScheduler {
     const share = this.model.activities[a].delegableShare;
     if (share <= 0 || this.model.staff.supportChoice[team * this.A + a] === null) return false;
     const pool = this.pool;
+    if (pool.handedActivity[i] < 0) {
+      pool.handed[i] = hours * share;
+      pool.handedActivity[i] = a;
+      return true;
+    }
     const d = pool.add(DELEGATED, pool.family[i], pool.serial[i], a, pool.priority[i], pool.due[i], false);
     pool.left[d] = hours * share;
     pool.parent[d] = i;
@@ -232,7 +238,10 @@ export class WeekScheduler {
     const A = this.A;
     this.head.fill(-1);
     this.supportHead.fill(-1);
-    if (this.next.length < pool.live.length) this.next = new Int32Array(pool.live.length);
+    if (this.next.length < pool.live.length) {
+      this.next = new Int32Array(pool.live.length);
+      this.nextSupport = new Int32Array(pool.live.length);
+    }
     for (let n = pool.size - 1; n >= 0; n--) {
       const i = pool.live[n];
       const f = pool.family[i];
@@ -248,9 +257,10 @@ export class WeekScheduler {
           pool.remove(i);
           continue;
         }
-        this.append(this.supportHead, this.supportTail, priority * BUCKETS + bucket, i);
+        this.appendSupport(priority * BUCKETS + bucket, i);
         continue;
       }
+      if (pool.handed[i] > 0) this.appendSupport(priority * BUCKETS + bucket, i);
       const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
       let p = started ? pool.performer[i] : pool.assignee[i];
       const h = c.holder[f];
@@ -304,6 +314,13 @@ export class WeekScheduler {
     return day < 0 ? 0 : day >= BUCKETS ? BUCKETS - 1 : day;
   }
 
+  private appendSupport(list: number, i: number): void {
+    this.nextSupport[i] = -1;
+    if (this.supportHead[list] < 0) this.supportHead[list] = i;
+    else this.nextSupport[this.supportTail[list]] = i;
+    this.supportTail[list] = i;
+  }
+
   private append(head: Int32Array, tail: Int32Array, list: number, i: number): void {
     this.next[i] = -1;
     if (head[list] < 0) head[list] = i;
@@ -323,13 +340,15 @@ export class WeekScheduler {
     const A = this.A;
     for (let b = 0; b < BUCKETS; b++) {
       for (let i = this.supportHead[priority * BUCKETS + b]; i >= 0; ) {
-        const nextItem = this.next[i];
-        const a = pool.what[i];
+        const nextItem = this.nextSupport[i];
+        const inline = pool.type[i] === OCCURRENCE;
+        const a = inline ? pool.handedActivity[i] : pool.what[i];
         const f = pool.family[i];
         const h = this.caseload.holder[f];
         const list = h >= 0 ? staff.supportChoice[this.model.holders[h].teamIndex * A + a] : null;
-        let left = pool.left[i];
-        const due = pool.statutory[i] ? pool.due[i] - this.weekStart : Infinity;
+        let left = inline ? pool.handed[i] : pool.left[i];
+        // Support's share is not the statutory part (the analysis stays with the practitioner).
+        const due = Infinity;
         if (list) {
           const firstRole = staff.role[list[0]];
           let best = -1;
@@ -344,12 +363,13 @@ export class WeekScheduler {
             left = diary.fill(q, left / eff, 0, false, activities[a].kind, a, f, due) * eff;
           }
         }
+        const parent = inline ? i : pool.parent[i];
         if (left > EPS) {
-          const parent = pool.parent[i];
           pool.returned[parent] += left;
           pool.returnedActivity[parent] = a;
         }
-        pool.remove(i);
+        if (inline) pool.handed[i] = 0;
+        else pool.remove(i);
         i = nextItem;
       }
     }

@@ -31,6 +31,12 @@ export class WorkPool {
   assignedHolder = new Int32Array(0);
   /** Bit k set: part k (0 = main, k ≥ 1 = follow-up k − 1) had its delegable share handed over. */
   delegated = new Int32Array(0);
+  /**
+   * The first delegable share of an occurrence, waiting for support this week (standard hours and
+   * activity), kept on the occurrence itself; any further delegable part is a DELEGATED item.
+   */
+  handed = new Float64Array(0);
+  handedActivity = new Int32Array(0);
   /** Hours support handed back, with their activity, for the performer to do as desk work. */
   returned = new Float64Array(0);
   returnedActivity = new Int32Array(0);
@@ -72,6 +78,8 @@ export class WorkPool {
     this.delegated[i] = 0;
     this.returned[i] = 0;
     this.returnedActivity[i] = -1;
+    this.handed[i] = 0;
+    this.handedActivity[i] = -1;
     this.parent[i] = -1;
     this.parentGeneration[i] = 0;
     this.weight[i] = 0;
@@ -120,6 +128,8 @@ export class WorkPool {
     this.assignedHolder = g(this.assignedHolder, i32);
     this.delegated = g(this.delegated, i32);
     this.returned = g(this.returned, f64);
+    this.handed = g(this.handed, f64);
+    this.handedActivity = g(this.handedActivity, i32);
     this.returnedActivity = g(this.returnedActivity, i32);
     this.parent = g(this.parent, i32);
     this.parentGeneration = g(this.parentGeneration, i32);
