@@ -2,7 +2,8 @@ import type { SimulationResult } from '../result';
 import type { Scenario } from '../scenario';
 import { ScenarioSchema } from '../scenario';
 import { simulate } from '../simulate';
-import { getNumber, setAt } from './paths';
+import { kpiValue } from './kpis';
+import { setAt } from './paths';
 
 /**
  * The capacity model's value of a KPI with some parameters changed, or null where the change
@@ -10,7 +11,7 @@ import { getNumber, setAt } from './paths';
  */
 export function kpiWith(base: Scenario, changes: [string, number][], kpi: string, check = true): number | null {
   const result = resultWith(base, changes, check);
-  return result ? getNumber(result, kpi) : null;
+  return result ? kpiValue(result, kpi) : null;
 }
 
 export function resultWith(base: Scenario, changes: [string, number][], check = true): SimulationResult | null {

@@ -36,3 +36,15 @@ export function goalSeek(base: Scenario, path: string, kpi: string, target: numb
   }
   return { value: hi, achieved: at(hi), iterations };
 }
+
+/**
+ * Goal seek for a value a person can type and a team can hire: the bisection's answer rounded up
+ * to the parameter's grain (hundredths of a post), where the KPI still reaches the target because
+ * it moves one way; the achieved value is recomputed at the rounded answer.
+ */
+export function goalSeekOnGrain(base: Scenario, path: string, kpi: string, target: number, lo: number, hi: number, grain: number): GoalSeek {
+  const found = goalSeek(base, path, kpi, target, lo, hi, grain / 4);
+  if (found.value === null) return found;
+  const rounded = Math.min(hi, Number((Math.ceil(found.value / grain - 1e-9) * grain).toFixed(10)));
+  return { value: rounded, achieved: kpiWith(base, [[path, rounded]], kpi), iterations: found.iterations };
+}

@@ -1,5 +1,10 @@
+export { describeChanges, type ChangeArea, type ChangeLine } from './changes';
 export { compare, kpiDeltas, scenarioChanges, type Change, type KpiDelta } from './compare';
-export { goalSeek, type GoalSeek } from './goalSeek';
+export { kpiWith, resultWith } from './evaluateAt';
+export { goalSeek, goalSeekOnGrain, type GoalSeek } from './goalSeek';
+export { direction, exploreKpis, kpiCatalogue, kpiFigure, kpiValue, socialWorkerDirectShare, SW_DIRECT_SHARE, type Better, type KpiSpec, type KpiUnit } from './kpis';
+export { defaultRange, describeParameter, parameterLabel, parameterRule, snap, sweepParameters, type Parameter, type ParameterUnit } from './parameters';
 export { getAt, getNumber, parsePath, setAt } from './paths';
-export { range, sweep, type SweepAxis, type SweepPoint } from './sweep';
+export { range, sweep, type Progress, type SweepAxis, type SweepPoint } from './sweep';
 export { numericPaths, tornado, type TornadoBar } from './tornado';
+export { interval95, intervalsOverlap, OVERLAP_NOTE, withinUncertainty, type Interval } from './uncertainty';

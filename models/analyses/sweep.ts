@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario';
 import { resultWith } from './evaluateAt';
-import { getNumber } from './paths';
+import { kpiValue } from './kpis';
 
 export interface SweepAxis {
   path: string;
@@ -18,8 +18,11 @@ export function range(from: number, to: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / (count - 1));
 }
 
+/** Told after each point, so a worker can report how far a long sweep has gone. */
+export type Progress = (done: number, total: number) => void;
+
 /** One or two parameters over their values (a grid for two), each point's KPIs by the capacity model. */
-export function sweep(base: Scenario, axes: SweepAxis[], kpis: string[]): SweepPoint[] {
+export function sweep(base: Scenario, axes: SweepAxis[], kpis: string[], progress?: Progress): SweepPoint[] {
   if (axes.length < 1 || axes.length > 2) throw new Error('sweep one or two parameters');
   const points: SweepPoint[] = [];
   const grid = axes.length === 1 ? axes[0].values.map((v) => [v]) : axes[0].values.flatMap((a) => axes[1].values.map((b) => [a, b]));
@@ -27,7 +30,8 @@ export function sweep(base: Scenario, axes: SweepAxis[], kpis: string[]): SweepP
     const changes = axes.map((ax, i) => [ax.path, values[i]] as [string, number]);
     // One evaluation per point serves every KPI asked for.
     const result = resultWith(base, changes);
-    points.push({ values, kpis: Object.fromEntries(kpis.map((k) => [k, result ? getNumber(result, k) : null])) });
+    points.push({ values, kpis: Object.fromEntries(kpis.map((k) => [k, result ? kpiValue(result, k) : null])) });
+    progress?.(points.length, grid.length);
   }
   return points;
 }

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario';
 import { kpiWith } from './evaluateAt';
 import { getNumber } from './paths';
+import type { Progress } from './sweep';
 
 export interface TornadoBar {
   path: string;
@@ -33,11 +34,12 @@ export function numericPaths(s: Scenario): string[] {
  * Sensitivity: each parameter moved ±`delta` (0.1 = ±10 %) on its own, the KPI recomputed.
  * Parameters at zero cannot move by a percentage and are left out; bars come largest first.
  */
-export function tornado(base: Scenario, kpi: string, delta = 0.1, paths = numericPaths(base)): TornadoBar[] {
+export function tornado(base: Scenario, kpi: string, delta = 0.1, paths = numericPaths(base), progress?: Progress): TornadoBar[] {
   const baseValue = kpiWith(base, [], kpi, false);
   if (baseValue === null) return [];
   const bars: TornadoBar[] = [];
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
+    progress?.(i, paths.length);
     const v = getNumber(base, path);
     if (v === null || v === 0) continue;
     const low = kpiWith(base, [[path, v * (1 - delta)]], kpi);
@@ -45,5 +47,6 @@ export function tornado(base: Scenario, kpi: string, delta = 0.1, paths = numeri
     const swing = Math.max(low === null ? 0 : Math.abs(low - baseValue), high === null ? 0 : Math.abs(high - baseValue));
     bars.push({ path, base: baseValue, low, high, swing });
   }
+  progress?.(paths.length, paths.length);
   return bars.sort((a, b) => b.swing - a.swing || a.path.localeCompare(b.path));
 }
