@@ -12,11 +12,13 @@ import { evaluate } from './engine/check';
 import type { ValidationIssue } from '../models/validation';
 import { EvidenceLibrary } from './sidebar/EvidenceLibrary';
 import { ScenarioTree } from './sidebar/ScenarioTree';
+import { CompareView } from './views/compare/CompareView';
 import { DemandView } from './views/DemandView';
+import { ExploreView } from './views/explore/ExploreView';
 import { ResultsView } from './views/ResultsView';
 import { TeamView } from './views/TeamView';
 
-type TabId = 'team' | 'demand' | 'results';
+type TabId = 'team' | 'demand' | 'results' | 'compare' | 'explore';
 
 /** Marks for measuring the time from an edit to redrawn results (see bench/). */
 export const MARK_RESULTS = 'skillmix:results-drawn';
@@ -76,7 +78,7 @@ interface ViewsProps {
 
 function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: ViewsProps) {
   const registries = useMemo(
-    () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry() }),
+    () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry(), compare: createFieldErrorRegistry(), explore: createFieldErrorRegistry() }),
     [],
   );
   const evaluation = useMemo(() => evaluate(scenario, parent, appVersion), [scenario, parent, appVersion]);
@@ -100,6 +102,8 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
     { id: 'team', label: 'Team', panel: panel('team', result && <TeamView result={result} />), badge: useBadge(registries.team) },
     { id: 'demand', label: 'Demand & activities', panel: panel('demand', <DemandView />), badge: useBadge(registries.demand) },
     { id: 'results', label: 'Results', panel: panel('results', result && <ResultsView result={result} />) },
+    { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} />) },
+    { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },
   ];
 
   return (
