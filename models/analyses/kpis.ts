@@ -18,6 +18,8 @@ export interface KpiSpec {
   unit: KpiUnit;
   better: Better;
   group: 'Headline' | 'Team' | 'Money' | 'Time use by role';
+  /** Already a difference against the scenario compared with (savings, payback): no delta of its own. */
+  againstBaseline?: true;
 }
 
 /** The social workers' direct share: the FTE-weighted mean over the qualified roles. */
@@ -90,10 +92,10 @@ const TEAM_AND_MONEY: KpiSpec[] = [
   { id: 'money.staffCostPerYear', label: 'Staff cost a year', unit: 'money', better: 'lower', group: 'Money' },
   { id: 'money.nonStaffCostPerYear', label: 'Non-staff cost a year (placements)', unit: 'money', better: 'lower', group: 'Money' },
   { id: 'money.costPerDirectHour', label: 'Cost per direct-contact hour', unit: 'money', better: 'lower', group: 'Money' },
-  { id: 'money.cashableSavingsPerYear', label: 'Cashable savings a year', unit: 'money', better: 'higher', group: 'Money' },
-  { id: 'money.releasedFte', label: 'Practitioner time released (FTE)', unit: 'fte', better: 'higher', group: 'Money' },
-  { id: 'money.paybackMonths', label: 'Payback', unit: 'months', better: 'lower', group: 'Money' },
-  { id: 'money.npv', label: 'Net present value', unit: 'money', better: 'higher', group: 'Money' },
+  { id: 'money.cashableSavingsPerYear', againstBaseline: true, label: 'Cashable savings a year', unit: 'money', better: 'higher', group: 'Money' },
+  { id: 'money.releasedFte', againstBaseline: true, label: 'Practitioner time released (FTE)', unit: 'fte', better: 'higher', group: 'Money' },
+  { id: 'money.paybackMonths', againstBaseline: true, label: 'Payback', unit: 'months', better: 'lower', group: 'Money' },
+  { id: 'money.npv', againstBaseline: true, label: 'Net present value', unit: 'money', better: 'higher', group: 'Money' },
 ];
 
 export const SHARE_LABELS: Record<ShareKey, string> = {
@@ -106,24 +108,23 @@ export const SHARE_LABELS: Record<ShareKey, string> = {
   idle: 'free time',
 };
 
-/** Direct contact up is good; administration and travel down are; the rest depend on the design. */
-const SHARE_BETTER: Record<ShareKey, Better> = {
-  direct: 'higher',
-  caseIndirect: 'neither',
-  admin: 'lower',
-  meeting: 'neither',
-  travel: 'lower',
-  fixed: 'neither',
-  idle: 'neither',
-};
+/**
+ * For those who work with families, more direct contact is good and more administration is not;
+ * for administrators and managers administration is the job, so their shares are not judged.
+ * Travel, meetings and case work rise and fall with the work itself: not judged either.
+ */
+function shareBetter(category: string, share: ShareKey): Better {
+  if (category === 'administrator' || category === 'manager') return 'neither';
+  return share === 'direct' ? 'higher' : share === 'admin' ? 'lower' : 'neither';
+}
 
 /** Every KPI of the given results: team and money figures, then each role's shares (roles in first-seen order). */
 export function kpiCatalogue(results: SimulationResult[], options: { roleShares?: ShareKey[] } = {}): KpiSpec[] {
   const keys = options.roleShares ?? [...SHARE_KEYS];
-  const roles = new Map<string, string>();
-  for (const r of results) for (const role of r.roles) if (!roles.has(role.id)) roles.set(role.id, role.name);
-  const roleKpis: KpiSpec[] = [...roles].flatMap(([id, name]) =>
-    keys.map((k) => ({ id: `roles[${id}].shares.${k}`, label: `${name}: ${SHARE_LABELS[k]}`, unit: 'share' as const, better: SHARE_BETTER[k], group: 'Time use by role' as const })),
+  const roles = new Map<string, { name: string; category: string }>();
+  for (const r of results) for (const role of r.roles) if (!roles.has(role.id)) roles.set(role.id, role);
+  const roleKpis: KpiSpec[] = [...roles].flatMap(([id, { name, category }]) =>
+    keys.map((k) => ({ id: `roles[${id}].shares.${k}`, label: `${name}: ${SHARE_LABELS[k]}`, unit: 'share' as const, better: shareBetter(category, k), group: 'Time use by role' as const })),
   );
   return [...TEAM_AND_MONEY, ...roleKpis];
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { socialWorkerDirectShare } from '../../models/analyses/kpis';
 import { presetScenario } from '../../models/presets';
 import { simulate } from '../../models/simulate';
@@ -124,6 +124,28 @@ test('Explore: goal seek finds the skilled administrator posts for 50 % direct t
   await page.getByRole('tab', { name: 'Team' }).focus();
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('scenario-name')).toHaveText(presetScenario('skilled-admin').name);
+  expect(problems).toEqual([]);
+});
+
+test('Explore: a running analysis shows progress and Cancel stops it without drawing anything', async ({ app: { page, problems } }) => {
+  // Hold the worker's script, so the run is still starting whatever the machine's speed.
+  const held: Route[] = [];
+  await page.route('**/explore.worker-*.js', (route) => void held.push(route));
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Explore' });
+  await panel.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(panel.getByRole('progressbar', { name: 'sweep progress' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Run sweep' })).toBeDisabled();
+  await expect.poll(() => held.length).toBe(1);
+  await panel.getByRole('button', { name: 'Cancel sweep' }).click();
+  await expect(panel.getByText('Cancelled. Nothing was changed.')).toBeVisible();
+  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+
+  await page.unroute('**/explore.worker-*.js');
+  for (const route of held) await route.continue().catch(() => undefined);
+  await panel.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(panel.getByRole('figure')).toHaveCount(1);
+  await expect(panel.getByText('Cancelled. Nothing was changed.')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

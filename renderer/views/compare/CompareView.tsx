@@ -195,7 +195,7 @@ function deltaParts(spec: KpiSpec, from: number | null, to: number | null) {
   return { text, arrow, verdict, tone: !changed ? 'same' : dir === 1 ? 'better' : dir === -1 ? 'worse' : 'neutral' };
 }
 
-const BETTER_WORDS = { higher: 'Higher', lower: 'Lower', neither: 'Depends' } as const;
+const BETTER_WORDS = { higher: 'Higher', lower: 'Lower', neither: 'Not judged' } as const;
 
 /** Every KPI with its value per scenario and, after the baseline, its delta and whether that is good. */
 function KpiTable({ columns }: { columns: Column[] }) {
@@ -212,7 +212,8 @@ function KpiTable({ columns }: { columns: Column[] }) {
       ...columns.flatMap((c, i) => {
         const v = c.result ? kpiValue(c.result, k.id) : null;
         const b = base?.result ? kpiValue(base.result, k.id) : null;
-        return i === 0 ? [v] : [v, v === null || b === null ? null : v - b];
+        if (i === 0) return [v];
+        return [v, k.againstBaseline || v === null || b === null ? null : v - b];
       }),
     ]);
     downloadText(`compare-${fileSlug(columns.map((c) => c.scenario.name).join(' vs '))}.csv`, toCsv(header, rows));
@@ -280,16 +281,18 @@ function KpiRow({ spec, columns }: { spec: KpiSpec; columns: Column[] }) {
   return (
     <tr data-kpi={spec.id}>
       <th scope="row">{spec.label}</th>
-      <td>{BETTER_WORDS[spec.better]}</td>
+      <td className="compare-table__better">{BETTER_WORDS[spec.better]}</td>
       {columns.map((c, i) => {
         const v = c.result ? kpiValue(c.result, spec.id) : null;
         const figure = c.simulated ? kpiFigure(c.simulated, spec.id) : null;
         const band = interval95(figure);
-        const delta = i > 0 ? deltaParts(spec, baseValue, v) : null;
+        // Savings and payback are already counted against the baseline: their value is the difference.
+        const delta = i > 0 && !spec.againstBaseline ? deltaParts(spec, baseValue, v) : null;
         const overlap = i > 0 ? withinUncertainty(baseFigure, figure) : null;
         return (
           <td key={c.scenario.id} className="num" data-testid={`value-${spec.id}-${i}`}>
-            <span className="compare-table__value">{formatValue(spec.unit, v)}</span>
+            {i === 0 && spec.againstBaseline ? <span className="compare-table__band">counted against this</span> : <span className="compare-table__value">{formatValue(spec.unit, v)}</span>}
+            {i > 0 && spec.againstBaseline && <span className="compare-table__band">against the baseline</span>}
             {band && (
               <span className="compare-table__band">
                 simulated {formatValue(spec.unit, band.low)}–{formatValue(spec.unit, band.high)}

@@ -117,8 +117,8 @@ function GoalAnswer({ state, parameters, kpi }: { state: Done<'goal'>; parameter
     <div className="explore-answer" role="status" data-testid="goal-answer">
       {stale && <p className="notice">The scenario has changed since this ran: find the value again to update it.</p>}
       <p className="explore-answer__text">
-        <strong data-testid="goal-value">{formatValue(unit, value)}</strong> ({label}) gives {kpiLabel.toLowerCase()} of{' '}
-        <strong data-testid="goal-achieved">{answer.achieved === null ? '—' : fk(answer.achieved)}</strong> against a target of {fk(job.target)}.
+        {label} at <strong data-testid="goal-value">{formatValue(unit, value)}</strong> gives {kpiLabel.toLowerCase()} of{' '}
+        <strong data-testid="goal-achieved">{answer.achieved === null ? '—' : fk(answer.achieved)}</strong> (target {fk(job.target)}).
         {value === job.lo && ' The target is already reached at the bottom of the range.'}
       </p>
       <p className="hint">

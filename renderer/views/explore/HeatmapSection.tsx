@@ -3,7 +3,7 @@ import { range as spaced, type KpiUnit, type Parameter } from '../../../models/a
 import { ChartFigure } from '../../charts/ChartFigure';
 import { fileSlug } from '../../charts/csv';
 import { useScenarioScope } from '../../document/context';
-import { formatValue, inputScale } from '../compare/kpiFormat';
+import { formatValue } from '../compare/kpiFormat';
 import { adminPostsPath, type ExploreScope } from './ExploreView';
 import { Heatmap } from './Heatmap';
 import { ParameterSelect, RangeFields, rangeProblem, RunProblem, RunStatus, type Range } from './controls';
@@ -12,9 +12,12 @@ import { useAnalysis, type Done } from './useAnalysis';
 
 export const MAX_GRID_STEPS = 21;
 
+/** Half-posts where they fit the grid, else whole posts, else the most steps it takes. */
 const gridRange = (p: Parameter): Range => {
   const r = firstRange(p);
-  return { ...r, steps: Math.min(MAX_GRID_STEPS, r.steps) };
+  if (r.steps <= MAX_GRID_STEPS) return r;
+  const whole = Math.round(r.to - r.from) + 1;
+  return { ...r, steps: p.unit === 'fte' && whole <= MAX_GRID_STEPS ? whole : MAX_GRID_STEPS };
 };
 
 /** The social workers' posts beside the administrators', if there are any: the trade the seed is about. */
@@ -108,7 +111,7 @@ function HeatmapResult({ state, parameters, kpiLabel, kpiUnit, stale }: { state:
       <ChartFigure
         id="heatmap"
         title={title}
-        description={`${state.answer.length} runs of the capacity model. Darker cells are lower values, lighter ones higher; each cell shows its value.`}
+        description={`${state.answer.length} runs of the capacity model. Darker cells are lower values, lighter ones higher; each cell shows its value${kpiUnit === 'share' ? ' (the table’s values are percentages)' : ''}.${values.flat().includes(null) ? ' “—”: no value there (the scenario breaks a rule, or the figure does not exist).' : ''}`}
         chart={<Heatmap title={title} xs={ax.values} ys={ay.values} values={values} formatX={(v) => formatValue(ux, v)} formatY={(v) => formatValue(uy, v)} formatValue={fv} xLabel={px?.label ?? ax.path} yLabel={py?.label ?? ay.path} />}
         table={{
           header: [`${py?.label ?? ay.path} ↓ / ${px?.label ?? ax.path} →`, ...ax.values.map((v) => formatValue(ux, v))],
@@ -120,7 +123,6 @@ function HeatmapResult({ state, parameters, kpiLabel, kpiUnit, stale }: { state:
         }}
         csv={{ filename: `${fileSlug(scenario.name)}-heatmap.csv` }}
       />
-      {kpiUnit === 'share' && <p className="hint">Table values are percentages. {inputScale(ux) === 100 || inputScale(uy) === 100 ? 'Parameter shares are shown as percentages too.' : ''}</p>}
     </>
   );
 }

@@ -74,7 +74,7 @@ export function TornadoChart({ title, base, rows, format, axisLabel, lowLabel, h
         {rows.map((r) => (
           <g key={r.path} transform={`translate(0,${y(r.path) ?? 0})`}>
             <text x={LABEL_WIDTH - 10} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" className="chart__label">
-              {truncate(r.label, 40)}
+              {shortLabel(r.label, 44)}
               <title>{r.label}</title>
             </text>
             <g transform={`translate(${LABEL_WIDTH},0)`}>
@@ -110,4 +110,12 @@ export function TornadoChart({ title, base, rows, format, axisLabel, lowLabel, h
   );
 }
 
-const truncate = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+/** Shortens the entity, never the field, so "Social worker: posts" and "…: hours" stay apart. */
+export function shortLabel(label: string, n: number): string {
+  if (label.length <= n) return label;
+  const at = label.lastIndexOf(': ');
+  const field = at >= 0 ? label.slice(at) : '';
+  const room = n - field.length - 1;
+  if (at < 0 || room < 8) return `${label.slice(0, n - 1)}…`;
+  return `${label.slice(0, room)}…${field}`;
+}

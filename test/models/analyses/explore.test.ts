@@ -63,6 +63,10 @@ describe('KPIs by address', () => {
     const catalogue = kpiCatalogue([result]);
     expect(catalogue.map((k) => k.id)).toContain('roles[skilled_administrator].shares.admin');
     expect(catalogue.find((k) => k.id === 'money.staffCostPerYear')!.better).toBe('lower');
+    // Administration is a social worker's burden but an administrator's job.
+    expect(catalogue.find((k) => k.id === 'roles[social_worker].shares.admin')!.better).toBe('lower');
+    expect(catalogue.find((k) => k.id === 'roles[skilled_administrator].shares.admin')!.better).toBe('neither');
+    expect(catalogue.find((k) => k.id === 'money.npv')!.againstBaseline).toBe(true);
     expect(direction({ better: 'higher' }, 0.3, 0.5)).toBe(1);
     expect(direction({ better: 'lower' }, 0.3, 0.5)).toBe(-1);
     expect(direction({ better: 'neither' }, 0.3, 0.5)).toBe(0);
