@@ -130,7 +130,15 @@ test('tabs follow the ARIA pattern: arrows move between them', async ({ app: { p
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Demand & activities' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('tabpanel', { name: 'Demand & activities' })).toBeVisible();
+  // End and Home reach the ends of the list, however many views it holds.
+  const tabs = page.getByRole('tablist', { name: 'Scenario views' }).getByRole('tab');
   await page.keyboard.press('End');
+  await expect(tabs.last()).toBeFocused();
+  await expect(tabs.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(team).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Results' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Key figures' })).toBeVisible();
 });
