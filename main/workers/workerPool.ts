@@ -1,5 +1,7 @@
-import { availableParallelism } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
@@ -96,17 +98,45 @@ export function workerPoolExecutor(options: WorkerPoolOptions = {}): Replication
 const here = import.meta.url;
 
 /**
- * Starts a replication worker. Running from TypeScript source, the worker needs tsx's loader,
- * which Node does not pass to worker threads: a small bootstrap registers it, then imports the
- * worker module.
+ * Starts a replication worker. Running from TypeScript source (tsx, vitest, the benchmarks), the
+ * worker is bundled once per process with esbuild into plain JavaScript, so each thread starts
+ * without compiling the model's modules itself (most of a short run's wall time otherwise); if
+ * that fails, a small bootstrap registers tsx's loader in the worker and imports the source.
  */
 function startWorker(setup: WorkerSetup, workerUrl?: URL): Worker {
   if (workerUrl) return new Worker(workerUrl, { workerData: setup });
   if (!here.endsWith('.ts')) return new Worker(new URL('./replicationWorker.js', here), { workerData: setup });
+  const bundled = bundledWorker();
+  if (bundled) return new Worker(bundled, { workerData: setup });
   const source = new URL('./replicationWorker.ts', here).href;
   const tsx = tsxLoaderApi();
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: setup });
+}
+
+let bundle: URL | null | undefined;
+
+function bundledWorker(): URL | null {
+  if (bundle !== undefined) return bundle;
+  try {
+    const esbuild = createRequire(here)('esbuild') as typeof import('esbuild');
+    const dir = join(tmpdir(), `skillmix-worker-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const outfile = join(dir, 'replicationWorker.mjs');
+    esbuild.buildSync({
+      entryPoints: [new URL('./replicationWorker.ts', here).pathname],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile,
+      logLevel: 'silent',
+    });
+    bundle = pathToFileURL(outfile);
+  } catch {
+    bundle = null;
+  }
+  return bundle;
 }
 
 /** tsx's ESM register API (the CommonJS entry that `require.resolve` finds cannot be imported). */

@@ -63,7 +63,9 @@ export class Caseload {
     this.firstFamily = new Int32Array(n).fill(NO_HOLDER);
     this.taskStride = Math.max(1, ...model.caseTypes.map((c) => c.tasks.length));
     this.lists = model.caseTypes.map(() => new WaitingList());
-    this.growFamilies(64);
+    // Room from the start for the families open at the start and as many again, so a run seldom grows its arrays.
+    const opening = model.caseTypes.reduce((sum, c) => sum + c.openFamilies, 0);
+    this.growFamilies(Math.max(64, 2 ** Math.ceil(Math.log2(2 * opening + 1))));
   }
 
   /** A new family slot for a case of type `caseType` with `children` children. */

@@ -27,6 +27,8 @@ const LEAVE = 4;
 const HIRE = 5;
 const AGENCY_START = 6;
 const WORKING_DAYS_PER_YEAR = 260;
+/** Draws from which a case open at the start picks its length (length-biased sampling). */
+const LENGTH_BIASED_DRAWS = 8;
 /** A module-local copy: an imported binding can cost a lookup per event once transpiled. */
 const HOURS_PER_WEEK = WEEK;
 
@@ -57,7 +59,7 @@ export class Environment {
   private readonly peakRate: Float64Array;
   private readonly referralKind: Int32Array;
   private readonly diary: Diary;
-  private readonly pool = new WorkPool();
+  private readonly pool = new WorkPool(1024);
   private readonly scheduler: WeekScheduler;
   private readonly workforce: Workforce;
   private readonly absence: AbsenceCalendar;
@@ -74,6 +76,7 @@ export class Environment {
   private recorded: DiaryWeek | undefined;
   /** True while the families open at the start are allocated. */
   private openingCases = false;
+  private readonly draws = new Float64Array(LENGTH_BIASED_DRAWS);
 
   constructor(
     private readonly model: DesModel,
@@ -293,7 +296,7 @@ export class Environment {
     stats.typeOpen[ci]++;
     stats.allocated(ci);
     caseload.startedAt[f] = now;
-    const weeks = c.durationWeeks.sample(this.rng);
+    const weeks = this.openingCases ? this.openCaseWeeks(ci) : c.durationWeeks.sample(this.rng);
     // An opening case has run a uniform share of its length already.
     const ageWeeks = this.openingCases ? weeks * this.rng.uniform() : 0;
     const closes = now + (weeks - ageWeeks) * HOURS_PER_WEEK;
@@ -310,6 +313,23 @@ export class Environment {
       const firstDue = task.recurring ? task.workingDays * this.rng.uniformPositive() : task.workingDays - ageWeeks * 5;
       caseload.taskDue[f * stride + i] = firstDue < 0 ? Infinity : addWorkingDays(now, firstDue);
     }
+  }
+
+  /**
+   * The length of a case open at the start. Cases open at any moment are the longer ones (a case
+   * twice as long is twice as likely to be open), so the length is drawn in proportion to itself:
+   * one of a few draws, chosen with chances proportional to their lengths.
+   */
+  private openCaseWeeks(ci: number): number {
+    const sampler = this.model.caseTypes[ci].durationWeeks;
+    let total = 0;
+    for (let k = 0; k < LENGTH_BIASED_DRAWS; k++) total += this.draws[k] = sampler.sample(this.rng);
+    let u = this.rng.uniform() * total;
+    for (let k = 0; k < LENGTH_BIASED_DRAWS - 1; k++) {
+      if (u < this.draws[k]) return this.draws[k];
+      u -= this.draws[k];
+    }
+    return this.draws[LENGTH_BIASED_DRAWS - 1];
   }
 
   private close(f: number, now: number): void {

@@ -66,6 +66,13 @@ export interface TaskModel {
   hoursByKind: Float64Array;
   /** Visits per occurrence (each brings the performer's travel), joint visits counted twice. */
   visits: number;
+  /** What the occurrence brings after its activity: the activity's follow-ups, then its companions' activities. */
+  followUps: { activity: number; times: number }[];
+  /**
+   * Other tasks done in the same sitting: recurring desk work of the same family on the same
+   * cycle (case administration and case planning) is one piece of paperwork, not two.
+   */
+  companions: number[];
 }
 
 export interface CaseTypeModel {
@@ -158,12 +165,15 @@ export function compileModel(scenario: Scenario): DesModel {
         statutory: activity.statutory,
         hoursByKind,
         visits,
+        followUps: activityModels[actIndex.get(activityId)!].followUps,
+        companions: [],
       });
     };
     for (const t of c.oneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
     for (const iv of affecting) for (const t of iv.addOneOff) addTask(t.activityId, t.dueWorkingDays, false, false);
     for (const t of c.recurring) addTask(t.activityId, t.everyWorkingDays, true, t.perChild);
     for (const iv of affecting) for (const t of iv.addRecurring) addTask(t.activityId, t.everyWorkingDays, true, t.perChild);
+    joinCompanions(taskIds, tasks, activityModels);
     let cumulative = 0;
     return {
       id: c.id,
@@ -234,6 +244,28 @@ export function compileModel(scenario: Scenario): DesModel {
       upliftWeeks: (im.upliftMonths * 52) / 12,
     },
   };
+}
+
+/**
+ * Recurring desk work of a case type that is not statutory, has no follow-ups of its own and
+ * shares a cycle becomes one sitting: the first such task takes the others as companions (their
+ * activities follow its own) and they leave the case type's list. Their hours are unchanged;
+ * only their timing within the cycle is shared.
+ */
+function joinCompanions(taskIds: number[], tasks: TaskModel[], activities: ActivityModel[]): void {
+  const joinable = (t: TaskModel) => t.recurring && !t.statutory && !t.perChild && !activities[t.activity].whole && activities[t.activity].followUps.length === 0;
+  for (let i = 0; i < taskIds.length; i++) {
+    const lead = tasks[taskIds[i]];
+    if (!joinable(lead)) continue;
+    for (let j = i + 1; j < taskIds.length; ) {
+      const other = tasks[taskIds[j]];
+      if (joinable(other) && other.workingDays === lead.workingDays && other.priority === lead.priority) {
+        lead.companions.push(taskIds[j]);
+        lead.followUps = [...lead.followUps, { activity: other.activity, times: 1 }];
+        taskIds.splice(j, 1);
+      } else j++;
+    }
+  }
 }
 
 /** A chain of follow-ups (a visit brings recording, a conference its report) is never deeper than this, as in the capacity model. */

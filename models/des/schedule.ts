@@ -171,7 +171,10 @@ export class WeekScheduler {
           if (task.recurring && !task.statutory) this.supersede(slot);
           for (let n = 0; n < times; n++) c.taskItem[slot] = this.addOccurrence(ti, f, due);
           c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
-          released(ti, f, due);
+          if (due >= this.windowStart && due < this.windowEnd) {
+            released(ti, f, due);
+            for (let j = 0; j < task.companions.length; j++) released(task.companions[j], f, due);
+          }
           due = task.recurring ? addWorkingDays(due, task.workingDays) : Infinity;
         }
         c.taskDue[slot] = due;
@@ -181,13 +184,14 @@ export class WeekScheduler {
 
   /**
    * Recurring work that is not statutory (weekly case administration, case planning) does not
-   * pile up: an occurrence not yet started when the next falls due is replaced by it, and its
-   * hours count as unmet. Statutory work is never dropped.
+   * pile up: an occurrence already overdue and not started when the next is released is replaced
+   * by it, and its hours count as unmet. Statutory work is never dropped.
    */
   private supersede(slot: number): void {
     const pool = this.pool;
     const i = this.caseload.taskItem[slot];
     if (!pool.isCurrent(i, this.caseload.taskItemGeneration[slot]) || pool.stage[i] !== 0 || pool.type[i] !== OCCURRENCE) return;
+    if (pool.due[i] >= this.weekStart) return;
     this.tally.supersededHours += pool.weight[i];
     pool.remove(i);
   }
@@ -202,7 +206,7 @@ export class WeekScheduler {
     let weight = act.hours;
     let mask = 0;
     if (act.performers === 1 && this.handOver(i, 0, task.activity, act.hours, team)) mask |= 1;
-    const fus = act.followUps;
+    const fus = task.followUps;
     for (let k = 0; k < fus.length; k++) {
       const hours = fus[k].times * activities[fus[k].activity].hours;
       weight += hours;
@@ -304,7 +308,7 @@ export class WeekScheduler {
     const task = this.model.tasks[this.pool.what[i]];
     const stage = this.pool.stage[i];
     if (stage === 0) return task.activity;
-    const fus = this.model.activities[task.activity].followUps;
+    const fus = task.followUps;
     return stage - 1 < fus.length ? fus[stage - 1].activity : task.activity;
   }
 
@@ -422,7 +426,7 @@ export class WeekScheduler {
       pool.stage[i] = 1;
       pool.left[i] = 0;
     }
-    const fus = act.followUps;
+    const fus = task.followUps;
     while (pool.stage[i] - 1 < fus.length) {
       const k = pool.stage[i] - 1;
       const fa = fus[k].activity;
@@ -694,7 +698,7 @@ export class WeekScheduler {
       else if (pool.stage[i] === 0) backlog += pool.weight[i];
       else {
         backlog += pool.left[i] + pool.returned[i];
-        const fus = acts[this.model.tasks[pool.what[i]].activity].followUps;
+        const fus = this.model.tasks[pool.what[i]].followUps;
         for (let k = pool.stage[i]; k < fus.length; k++) backlog += fus[k].times * acts[fus[k].activity].hours;
       }
     }

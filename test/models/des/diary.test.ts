@@ -122,7 +122,7 @@ describe('the diaries', () => {
     const around = d.blocks.filter((b) => b.person === visit.person && b.day === visit.day && b.kind === 'travel' && b.family === visit.family);
     expect(around.some((b) => Math.abs(b.end - visit.start) < EPS)).toBe(true);
     expect(around.some((b) => Math.abs(b.start - visit.end) < EPS)).toBe(true);
-    expect(d.labels.statutory_visit).toBe('Statutory visit');
+    expect(d.labels[visit.activity]).toMatch(/visit/i);
   });
 
   it('hold the group case discussion for the whole unit at once', () => {

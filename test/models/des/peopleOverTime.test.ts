@@ -66,11 +66,11 @@ describe('people over time', () => {
     const sw = 0;
     const simulated = roleHours(o, sw, 'absence');
     expect(Math.abs(simulated / capacity.roles[sw].perFte.absence - 1)).toBeLessThan(0.08);
-    const training = { ...s, implementation: { ...s.implementation, trainingDaysPerFte: 10 } };
+    const training = { ...s, implementation: { ...s.implementation, trainingDaysPerFte: 30 } };
     const trained = roleHours(runs(training, 6, 104, 8), sw, 'absence');
-    // Ten more days in a 104-week window: about 37 × 10 ÷ 5 ÷ 104 ≈ 0.7 hours a week more.
-    expect(trained - simulated).toBeGreaterThan(0.4);
-    expect(trained - simulated).toBeLessThan(1.0);
+    // Thirty more days in a 104-week window: about 37 × 30 ÷ 5 ÷ 104 ≈ 2.1 hours a week more.
+    expect(trained - simulated).toBeGreaterThan(1.5);
+    expect(trained - simulated).toBeLessThan(2.7);
   });
 
   it('protects a newly qualified worker’s caseload', () => {
