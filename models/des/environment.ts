@@ -67,10 +67,9 @@ export class Environment {
   /** The first working day of the year (0–259) of the week being planned. */
   private dayOfYear = 0;
   private readonly away = (p: number, d: number): number => this.absence.reason(p, this.dayOfYear + d);
+  private readonly holderTravel: Float64Array;
   private readonly released = (task: number, f: number, due: number): void => {
-    const t = this.model.tasks[task];
-    const holder = this.model.holders[this.caseload.holder[f]];
-    this.stats.taskDue(due, t.hoursByKind, t.perChild ? this.caseload.children[f] : 1, t.visits, holder.travelHoursPerVisit, t.statutory);
+    this.stats.taskDue(due, task, this.model.tasks[task].perChild ? this.caseload.children[f] : 1, this.holderTravel[this.caseload.holder[f]]);
   };
   private readonly recordWeek: number;
   private recorded: DiaryWeek | undefined;
@@ -89,6 +88,7 @@ export class Environment {
     this.end = this.weeks * HOURS_PER_WEEK;
     this.stats = new Statistics(model, settings.warmupWeeks, settings.weeks, this.caseload.capacity, this.caseload.load, this.caseload.holderFamilies);
     this.diary = new Diary(model.staff.count);
+    this.holderTravel = Float64Array.from(model.holders.map((h) => h.travelHoursPerVisit));
     const windowStart = settings.warmupWeeks * HOURS_PER_WEEK;
     this.workforce = new Workforce(
       model,

@@ -175,7 +175,8 @@ export class WeekScheduler {
             released(ti, f, due);
             for (let j = 0; j < task.companions.length; j++) released(task.companions[j], f, due);
           }
-          due = task.recurring ? addWorkingDays(due, task.workingDays) : Infinity;
+          // Cycles of whole weeks (most are) step by calendar weeks: due dates fall on weekdays.
+          due = !task.recurring ? Infinity : task.workingDays % 5 === 0 ? due + (task.workingDays / 5) * HOURS_PER_WEEK : addWorkingDays(due, task.workingDays);
         }
         c.taskDue[slot] = due;
       }

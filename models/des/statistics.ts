@@ -67,6 +67,10 @@ export class Statistics {
   private statutoryDue = 0;
   private visitsDue = 0;
   private readonly taskHours = new Float64Array(KIND_COUNT);
+  /** Occurrences (times children where per child) falling due in the window, by task; the hours follow at the end. */
+  private readonly taskTimes: Float64Array;
+  private readonly taskCalls: Float64Array;
+  private travelDue = 0;
   private interventionCost = 0;
 
   private weekReferrals = 0;
@@ -104,6 +108,8 @@ export class Statistics {
     this.windowEnd = (warmupWeeks + weeks) * HOURS_PER_WEEK;
     this.roleHours = new Float64Array(model.staff.roles.length * ROLE_KEYS);
     this.roleFteWeeks = new Float64Array(model.staff.roles.length);
+    this.taskTimes = new Float64Array(model.tasks.length);
+    this.taskCalls = new Float64Array(model.tasks.length);
     const types = model.caseTypes.length;
     const holders = model.holders.length;
     this.typeOpen = new Float64Array(types);
@@ -202,16 +208,14 @@ export class Statistics {
     if (this.measuring) this.steps++;
   }
 
-  /** A task occurrence released to the diaries, counted in the week it falls due. */
-  taskDue(due: number, hoursByKind: Float64Array, times: number, visits: number, travelHoursPerVisit: number, statutory: boolean): void {
-    if (due < this.windowStart || due >= this.windowEnd) return;
+  /** A task occurrence released to the diaries, counted in the week it falls due (only called for the window). */
+  taskDue(due: number, task: number, times: number, travelHoursPerVisit: number): void {
     const week = Math.floor((due - this.windowStart) / HOURS_PER_WEEK);
     this.series[SERIES_INDEX.tasksDue * this.weeks + week]++;
     this.tasksDue++;
-    if (statutory) this.statutoryDue++;
-    for (let k = 0; k < KIND_COUNT; k++) this.taskHours[k] += hoursByKind[k] * times;
-    this.visitsDue += visits * times;
-    this.taskHours[4] += visits * times * travelHoursPerVisit;
+    this.taskTimes[task] += times;
+    this.taskCalls[task]++;
+    this.travelDue += this.model.tasks[task].visits * times * travelHoursPerVisit;
   }
 
   /** Folds one planned week (week `week` of the run, from 0) into the tallies, if it is in the window. */
@@ -280,6 +284,14 @@ export class Statistics {
     const weeks = span / HOURS_PER_WEEK;
     for (let h = 0; h < this.holderLast.length; h++) this.touchHolder(h, end);
     for (let c = 0; c < this.typeLast.length; c++) this.touchType(c, end);
+    this.model.tasks.forEach((t, i) => {
+      const times = this.taskTimes[i];
+      if (times === 0) return;
+      if (t.statutory) this.statutoryDue += this.taskCalls[i];
+      for (let k = 0; k < KIND_COUNT; k++) this.taskHours[k] += t.hoursByKind[k] * times;
+      this.visitsDue += t.visits * times;
+    });
+    this.taskHours[4] += this.travelDue;
     const kpis = new Float64Array(REPLICATION_KPIS.length);
     const totalCapacity = this.capacity.reduce((a, b) => a + b, 0);
     const familiesOpen = this.openArea / span;
