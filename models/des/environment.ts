@@ -26,7 +26,6 @@ const WEEK_START = 3;
 const LEAVE = 4;
 const HIRE = 5;
 const AGENCY_START = 6;
-const WORKING_DAYS_PER_YEAR = 260;
 /** Draws from which a case open at the start picks its length (length-biased sampling). */
 const LENGTH_BIASED_DRAWS = 8;
 /** A module-local copy: an imported binding can cost a lookup per event once transpiled. */
