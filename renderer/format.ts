@@ -35,3 +35,6 @@ export const formatMoneyChange = (value: number): string => {
   const rounded = Math.round(value);
   return rounded === 0 ? formatMoney(0) : `${rounded > 0 ? '+' : '−'}${formatMoney(Math.abs(rounded))}`;
 };
+
+/** An amount that may be negative, with a true minus sign (−£9,024): a hyphen would let a line break there. */
+export const formatAmount = (value: number): string => (Math.round(value) < 0 ? `−${formatMoney(-value)}` : formatMoney(Math.max(0, value)));

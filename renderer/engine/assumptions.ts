@@ -178,9 +178,9 @@ function evidenceFor(f: PresetFigure): string {
   return parts.join('; ') || 'reported, no figure in the evidence';
 }
 
-/** The evidence behind the scenario's preset, or null for a scenario not opened from one. */
-export function presetEvidence(s: Scenario): Evidence | null {
-  const preset = s.presetId ? findPreset(s.presetId) : undefined;
+/** The evidence behind a scenario's preset, or null for a scenario not opened from one. */
+export function presetEvidence(presetId: string | null): Evidence | null {
+  const preset = presetId ? findPreset(presetId) : undefined;
   if (!preset) return null;
   return {
     preset,

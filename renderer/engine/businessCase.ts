@@ -6,9 +6,10 @@
  */
 import { cumulativeProfile, paybackTiming, type CumulativeYear } from '../../models/money/profile';
 import { findPreset } from '../../models/presets';
+import type { Figure, SimulationResult } from '../../models/result';
 import type { Scenario } from '../../models/scenario';
 import type { ValidationIssue } from '../../models/validation';
-import { formatFinancialYear, formatMoney, formatMoneyChange, formatNumber, formatPercentOne } from '../format';
+import { formatFinancialYear, formatAmount, formatMoneyChange, formatNumber, formatPercentOne } from '../format';
 import type { CapacityResult } from './capacity';
 import { evaluate } from './check';
 import { socialWorkerDirectShare, value } from './kpis';
@@ -84,7 +85,7 @@ export function keyFigures(bc: BusinessCase): KeyFigure[] {
     {
       id: 'staff-cost',
       label: 'Staff cost a year',
-      shown: formatMoney(staff),
+      shown: formatAmount(staff),
       detail: bc.comparatorResult
         ? `${formatMoneyChange(staff - value(bc.comparatorResult.money.staffCostPerYear))} against ${bc.comparator!.name}`
         : `in ${formatFinancialYear(econ.firstFinancialYear)}, with on-costs and agency premium`,
@@ -95,30 +96,30 @@ export function keyFigures(bc: BusinessCase): KeyFigure[] {
       {
         id: 'cashable',
         label: 'Cashable savings a year',
-        shown: formatMoney(value(m.cashableSavingsPerYear ?? 0)),
+        shown: formatAmount(value(m.cashableSavingsPerYear ?? 0)),
         detail: 'placements and agency spend avoided',
       },
       {
         id: 'released',
         label: 'Practitioner time released',
         shown: `${formatNumber(round1(value(m.releasedFte ?? 0)))} FTE`,
-        detail: `worth ${formatMoney(d.releasedTimeValuePerYear ?? 0)} a year: time, not cash`,
+        detail: `worth ${formatAmount(d.releasedTimeValuePerYear ?? 0)} a year: time, not cash`,
       },
       { id: 'payback', label: 'Payback', shown: paybackShown(m.paybackMonths === null ? null : value(m.paybackMonths)), detail: 'of the one-off costs' },
       {
         id: 'npv',
         label: `Net present value, ${econ.years} years`,
-        shown: formatMoney(value(m.npv ?? 0)),
-        detail: `at ${formatRate(econ.discountRate)} a year; cash alone ${formatMoney(d.npvCashableOnly ?? 0)}`,
+        shown: formatAmount(value(m.npv ?? 0)),
+        detail: `at ${formatRate(econ.discountRate)} a year; cash alone ${formatAmount(d.npvCashableOnly ?? 0)}`,
       },
     );
   }
   figures.push({
     id: 'cost-family',
     label: 'Cost per family',
-    shown: m.costPerFamily === null ? 'No families' : formatMoney(value(m.costPerFamily)),
+    shown: m.costPerFamily === null ? 'No families' : formatAmount(value(m.costPerFamily)),
     detail:
-      m.costPerDirectHour === null ? 'a year, staff and non-staff' : `a year; ${formatMoney(value(m.costPerDirectHour))} per direct-contact hour`,
+      m.costPerDirectHour === null ? 'a year, staff and non-staff' : `a year; ${formatAmount(value(m.costPerDirectHour))} per direct-contact hour`,
   });
   return figures;
 }
@@ -132,20 +133,20 @@ export function answerInWords(bc: BusinessCase): string[] {
   const direct = socialWorkerDirectShare(bc.result);
   if (!bc.comparator || !bc.comparatorResult) {
     return [
-      `${name} costs ${formatMoney(value(m.staffCostPerYear))} a year in staff and ${formatMoney(value(m.nonStaffCostPerYear))} in non-staff costs.`,
+      `${name} costs ${formatAmount(value(m.staffCostPerYear))} a year in staff and ${formatAmount(value(m.nonStaffCostPerYear))} in non-staff costs.`,
       'There is no scenario to compare it with, so there are no savings, payback or net present value: choose a comparator.',
     ];
   }
   const before = socialWorkerDirectShare(bc.comparatorResult);
   const extra = d.extraStaffCostPerYear ?? 0;
   const sentences = [
-    `Against ${bc.comparator.name}, ${name} ${extra >= 0 ? `costs ${formatMoney(extra)} a year more` : `costs ${formatMoney(-extra)} a year less`} in staff, saves ${formatMoney(value(m.cashableSavingsPerYear ?? 0))} a year in cash and releases ${formatNumber(round1(value(m.releasedFte ?? 0)))} FTE of practitioner time, worth ${formatMoney(d.releasedTimeValuePerYear ?? 0)} a year.`,
+    `Against ${bc.comparator.name}, ${name} ${extra >= 0 ? `costs ${formatAmount(extra)} a year more` : `costs ${formatAmount(-extra)} a year less`} in staff, saves ${formatAmount(value(m.cashableSavingsPerYear ?? 0))} a year in cash and releases ${formatNumber(round1(value(m.releasedFte ?? 0)))} FTE of practitioner time, worth ${formatAmount(d.releasedTimeValuePerYear ?? 0)} a year.`,
   ];
   if (direct !== null && before !== null) {
     sentences.push(`Social workers’ time with families goes from ${formatPercentOne(before)} to ${formatPercentOne(direct)} of the hours they work.`);
   }
   sentences.push(
-    `Over ${econ.years} years from ${formatFinancialYear(econ.firstFinancialYear)}, discounted at ${formatRate(econ.discountRate)} a year, the net present value is ${formatMoney(value(m.npv ?? 0))}.`,
+    `Over ${econ.years} years from ${formatFinancialYear(econ.firstFinancialYear)}, discounted at ${formatRate(econ.discountRate)} a year, the net present value is ${formatAmount(value(m.npv ?? 0))}.`,
     paybackInWords(m.paybackMonths === null ? null : value(m.paybackMonths), econ.years),
   );
   return sentences;
@@ -159,7 +160,7 @@ export function caveats(bc: BusinessCase, simulated: boolean): string[] {
   if (bc.comparator) {
     list.push(
       'Released time is not cash: it is practitioners’ time that goes back to families. It becomes a cashable saving only if posts are cut or left vacant, which would give the time up.',
-      `The net present value counts released time at its cost; counting cash alone it is ${formatMoney(d.npvCashableOnly ?? 0)}.`,
+      `The net present value counts released time at its cost; counting cash alone it is ${formatAmount(d.npvCashableOnly ?? 0)}.`,
     );
   }
   list.push(
@@ -182,7 +183,7 @@ export function profileTable(bc: BusinessCase): ProfileTable {
   const econ = bc.scenario.economics;
   const years = d.years;
   const pay = (i: number) => (1 + econ.payInflation) ** i;
-  const money = (f: (i: number) => number | null) => years.map((_, i) => (f(i) === null ? '—' : formatMoney(f(i)!)));
+  const money = (f: (i: number) => number | null) => years.map((_, i) => (f(i) === null ? '—' : formatAmount(f(i)!)));
   const rows: ProfileTable['rows'] = [
     { id: 'staff', label: `Staff cost, ${bc.scenario.name}`, cells: money((i) => years[i]!.staffCost) },
     { id: 'agency', label: 'of which agency premium', cells: money((i) => d.agencyPremiumPerYear * pay(i)) },
@@ -207,7 +208,60 @@ export function profileTable(bc: BusinessCase): ProfileTable {
 
 /** One-off costs of the change, each with what it is; an empty list says there are none. */
 export function oneOffLines(bc: BusinessCase): { label: string; amount: string }[] {
-  return bc.result.details.money.implementation.map((l) => ({ label: l.label, amount: formatMoney(l.amount) }));
+  return bc.result.details.money.implementation.map((l) => ({ label: l.label, amount: formatAmount(l.amount) }));
 }
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+export interface BandRow {
+  id: string;
+  label: string;
+  mean: string;
+  p10: string;
+  p90: string;
+}
+
+const BAND_FIGURES: { section: 'money' | 'team'; key: string; label: string; money: boolean }[] = [
+  { section: 'money', key: 'staffCostPerYear', label: 'Staff cost a year', money: true },
+  { section: 'money', key: 'nonStaffCostPerYear', label: 'Non-staff costs a year', money: true },
+  { section: 'money', key: 'costPerFamily', label: 'Cost per family a year', money: true },
+  { section: 'money', key: 'cashableSavingsPerYear', label: 'Cashable savings a year', money: true },
+  { section: 'money', key: 'npv', label: 'Net present value', money: true },
+  { section: 'team', key: 'familiesOpen', label: 'Families open', money: false },
+  { section: 'team', key: 'waitForAllocationWeeks', label: 'Wait for allocation (weeks)', money: false },
+  { section: 'team', key: 'keyWorkerChangesPerFamily', label: 'Key-worker changes per family', money: false },
+];
+
+/**
+ * The figures a simulation gives as a spread across replications (10th, 50th and 90th
+ * percentile): the rest are the capacity model's and have no band to show.
+ */
+export function simulationBands(simulation: SimulationResult): BandRow[] {
+  const rows: BandRow[] = [];
+  for (const f of BAND_FIGURES) {
+    const figure = (simulation[f.section] as Record<string, Figure | null>)[f.key];
+    if (!figure || typeof figure === 'number') continue;
+    const show = (v: number) => (f.money ? formatAmount(v) : formatNumber(Math.round(v * 100) / 100));
+    rows.push({ id: f.key, label: f.label, mean: show(figure.mean), p10: show(figure.p10), p90: show(figure.p90) });
+  }
+  return rows;
+}
+
+/** The scenario beside its comparator on what a family gets and what it costs. */
+export function comparisonRows(bc: BusinessCase): { id: string; label: string; scenario: string; comparator: string | null }[] {
+  const money = (v: Figure | null) => (v === null ? '—' : formatAmount(value(v)));
+  const share = (r: CapacityResult) => {
+    const s = socialWorkerDirectShare(r);
+    return s === null ? '—' : formatPercentOne(s);
+  };
+  const rows: [string, string, (r: CapacityResult) => string][] = [
+    ['cost-family', 'Cost per family a year', (r) => money(r.money.costPerFamily)],
+    ['cost-hour', 'Cost per direct-contact hour', (r) => money(r.money.costPerDirectHour)],
+    ['staff', 'Staff cost a year', (r) => money(r.money.staffCostPerYear)],
+    ['non-staff', 'Non-staff costs a year', (r) => money(r.money.nonStaffCostPerYear)],
+    ['families', 'Families open', (r) => formatNumber(Math.round(value(r.team.familiesOpen) * 10) / 10)],
+    ['direct', 'Social workers’ time with families', share],
+    ['visits', 'Visits per family per month', (r) => formatNumber(round1(value(r.team.visitsPerFamilyPerMonth)))],
+  ];
+  return rows.map(([id, label, show]) => ({ id, label, scenario: show(bc.result), comparator: bc.comparatorResult ? show(bc.comparatorResult) : null }));
+}

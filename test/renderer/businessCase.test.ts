@@ -3,7 +3,7 @@ import { DEFAULTS } from '../../models/defaults';
 import { presetScenario } from '../../models/presets';
 import { assumptionRows, presetEvidence, presetSources } from '../../renderer/engine/assumptions';
 import { answerInWords, caveats, evaluateBusinessCase, keyFigures, paybackInWords, profileTable } from '../../renderer/engine/businessCase';
-import { formatFinancialYear, formatMoney } from '../../renderer/format';
+import { formatFinancialYear, formatAmount } from '../../renderer/format';
 
 function businessCase(presetId: string, edit: (s: ReturnType<typeof presetScenario>) => void = () => undefined) {
   const s = presetScenario(presetId);
@@ -31,8 +31,8 @@ describe('the business case in words', () => {
   it('shows the NPV and staff cost the models compute, formatted as the report prints them', () => {
     const bc = businessCase('rsw-unit', (s) => (s.implementation.trainingDaysPerFte = 3));
     const figures = Object.fromEntries(keyFigures(bc).map((f) => [f.id, f.shown]));
-    expect(figures['npv']).toBe(formatMoney(bc.result.money.npv as number));
-    expect(figures['staff-cost']).toBe(formatMoney(bc.result.money.staffCostPerYear as number));
+    expect(figures['npv']).toBe(formatAmount(bc.result.money.npv as number));
+    expect(figures['staff-cost']).toBe(formatAmount(bc.result.money.staffCostPerYear as number));
     expect(figures['payback']).toBe(`${bc.result.money.paybackMonths} months`);
   });
 
@@ -41,7 +41,7 @@ describe('the business case in words', () => {
     const table = profileTable(bc);
     expect(table.header.slice(1)).toEqual([0, 1, 2, 3, 4].map((i) => formatFinancialYear(2026 + i)));
     expect(table.header[1]).toBe('2026/27');
-    expect(table.rows.find((r) => r.id === 'cumulative')!.cells.at(-1)).toBe(formatMoney(bc.result.money.npv as number));
+    expect(table.rows.find((r) => r.id === 'cumulative')!.cells.at(-1)).toBe(formatAmount(bc.result.money.npv as number));
   });
 
   it('carries the evidence’s own caveat: Project Crewe was not statistically significant', () => {
@@ -69,17 +69,17 @@ describe('assumptions and evidence', () => {
     const discount = rows.find((r) => r.id === 'discount_rate')!;
     expect(discount.source).toContain('HM Treasury, The Green Book');
     expect(discount.value).toBe('3.5% per year');
-    expect(rows.find((r) => r.id === 'salary_manager')!.value).toContain(`salary ${formatMoney(DEFAULTS['salary_manager']!.value)}`);
+    expect(rows.find((r) => r.id === 'salary_manager')!.value).toContain(`salary ${formatAmount(DEFAULTS['salary_manager']!.value)}`);
     const typed = rows.filter((r) => r.entered);
     expect(typed).toEqual([expect.objectContaining({ label: 'Social worker: cost per FTE', value: '£50,000 per year', source: 'Entered by you' })]);
   });
 
   it('shows the computed cost difference beside the cited £27,000, and the £755 per family', () => {
-    const admin = presetEvidence(presetScenario('skilled-admin'))!;
+    const admin = presetEvidence('skilled-admin')!;
     const difference = admin.outputs.find((o) => o.id === 'staffCostDifference')!;
     expect(difference.evidence).toContain('£27,000');
     expect(difference.model).toMatch(/^£[\d,]+ per year$/);
-    const fgc = presetEvidence(presetScenario('fgc'))!;
+    const fgc = presetEvidence('fgc')!;
     const saving = fgc.outputs.find((o) => o.id === 'savingPerFamily')!;
     expect(saving.evidence).toContain('£755');
     expect(saving.model).toMatch(/^£[\d,]+$/);
