@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../models/defaults';
 import { presetScenario } from '../../models/presets';
 import { assumptionRows, presetEvidence, presetSources } from '../../renderer/engine/assumptions';
-import { answerInWords, caveats, evaluateBusinessCase, keyFigures, paybackInWords, profileTable } from '../../renderer/engine/businessCase';
-import { formatFinancialYear, formatAmount } from '../../renderer/format';
+import { simulate } from '../../models/simulate';
+import { answerInWords, caveats, evaluateBusinessCase, keyFigures, paybackInWords, profileTable, simulationBands } from '../../renderer/engine/businessCase';
+import { formatAmount, formatFinancialYear, formatNumber } from '../../renderer/format';
 
 function businessCase(presetId: string, edit: (s: ReturnType<typeof presetScenario>) => void = () => undefined) {
   const s = presetScenario(presetId);
@@ -55,6 +56,22 @@ describe('the business case in words', () => {
     if (!evaluation.ok) return;
     expect(answerInWords(evaluation.businessCase).join(' ')).toContain('choose a comparator');
     expect(profileTable(evaluation.businessCase).rows.map((r) => r.id)).not.toContain('net');
+  });
+});
+
+describe('simulation bands', () => {
+  it('shows the 10th to 90th percentile of each simulated figure, and none for the capacity model’s', async () => {
+    const s = presetScenario('skilled-admin');
+    const simulated = await simulate(s, { engine: 'des', compareTo: presetScenario('traditional'), des: { runs: 4, seed: 3, weeks: 8, warmupWeeks: 2 } });
+    const rows = simulationBands(simulated);
+    expect(rows.map((r) => r.id)).toContain('familiesOpen');
+    for (const r of rows) {
+      const figure = (r.id in simulated.money ? simulated.money : simulated.team) as Record<string, { p10: number; p90: number }>;
+      expect(figure[r.id]!.p10).toBeLessThanOrEqual(figure[r.id]!.p90);
+    }
+    const families = simulated.team.familiesOpen as { mean: number };
+    expect(rows.find((r) => r.id === 'familiesOpen')!.mean).toBe(formatNumber(Math.round(families.mean * 100) / 100));
+    expect(simulationBands(simulate(s, { engine: 'capacity' }))).toEqual([]);
   });
 });
 
