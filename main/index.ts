@@ -32,8 +32,14 @@ const dialogs: FileDialogs = {
   },
 };
 
+/** The report the window shows, printed with its print styles (A4 from its CSS @page rule). */
+async function printToPdf(): Promise<Uint8Array> {
+  if (!mainWindow) throw new Error('there is no window to print');
+  return mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+}
+
 function registerHandlers(): void {
-  const handlers = createHandlers({ userDataDir: app.getPath('userData'), dialogs });
+  const handlers = createHandlers({ userDataDir: app.getPath('userData'), dialogs, printToPdf });
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, page)) {

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { fileChannelArgs, type FileChannelValues } from './fileApi';
+import { reportChannelArgs, type ReportChannelValues } from './reportApi';
 import type { Project } from './project';
 import type { ValidationIssue } from './validation';
 
@@ -50,6 +51,7 @@ export const channelArgs = {
   /** The scenario is `unknown` here: checking it is the handler's job, and its answer is a value. */
   'scenario:validate': z.object({ scenario: z.unknown() }).strict(),
   ...fileChannelArgs,
+  ...reportChannelArgs,
 } as const;
 
 export type Channel = keyof typeof channelArgs;
@@ -65,7 +67,7 @@ export interface ScenarioCheck {
   issues: ValidationIssue[];
 }
 
-export interface ChannelValues extends FileChannelValues {
+export interface ChannelValues extends FileChannelValues, ReportChannelValues {
   'app:info': AppInfo;
   'project:default': Project;
   'scenario:validate': ScenarioCheck;

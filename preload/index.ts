@@ -27,6 +27,7 @@ const KNOWN_CHANNELS: Record<Channel, true> = {
   'import:csvPreview': true,
   'import:csvApply': true,
   'results:exportCsv': true,
+  'report:exportPdf': true,
 };
 
 const KNOWN_MENU_COMMANDS: Record<MenuCommand, true> = {

@@ -13,12 +13,13 @@ import type { ValidationIssue } from '../models/validation';
 import { EvidenceLibrary } from './sidebar/EvidenceLibrary';
 import { ScenarioTree } from './sidebar/ScenarioTree';
 import { CompareView } from './views/compare/CompareView';
+import { BusinessCaseView } from './views/business/BusinessCaseView';
 import { DemandView } from './views/DemandView';
 import { ExploreView } from './views/explore/ExploreView';
 import { ResultsView } from './views/ResultsView';
 import { TeamView } from './views/TeamView';
 
-type TabId = 'team' | 'demand' | 'results' | 'compare' | 'explore';
+type TabId = 'team' | 'demand' | 'results' | 'compare' | 'explore' | 'business';
 
 /** Marks for measuring the time from an edit to redrawn results (see bench/). */
 export const MARK_RESULTS = 'skillmix:results-drawn';
@@ -78,7 +79,7 @@ interface ViewsProps {
 
 function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: ViewsProps) {
   const registries = useMemo(
-    () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry(), compare: createFieldErrorRegistry(), explore: createFieldErrorRegistry() }),
+    () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry(), compare: createFieldErrorRegistry(), explore: createFieldErrorRegistry(), business: createFieldErrorRegistry() }),
     [],
   );
   const evaluation = useMemo(() => evaluate(scenario, parent, appVersion), [scenario, parent, appVersion]);
@@ -104,6 +105,7 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
     { id: 'results', label: 'Results', panel: panel('results', result && <ResultsView result={result} />) },
     { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} />) },
     { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },
+    { id: 'business', label: 'Business case', panel: panel('business', <BusinessCaseView appVersion={appVersion} active={tab === 'business'} />), badge: useBadge(registries.business) },
   ];
 
   return (

@@ -21,3 +21,20 @@ const percentOne = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFra
 
 /** A share as a percentage to one decimal place (58.3%): headline figures move visibly with an edit. */
 export const formatPercentOne = (share: number): string => percentOne.format(share);
+
+/** A council's financial year as it is written in budget papers: April 2026 to March 2027 is "2026/27". */
+export const formatFinancialYear = (startYear: number): string => `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A date as a report's cover gives it: "29 November 2026". */
+export const formatLongDate = (date: Date): string => longDate.format(date);
+
+/** A signed amount, for differences: "+£1,200" or "−£1,200" (a true minus sign). */
+export const formatMoneyChange = (value: number): string => {
+  const rounded = Math.round(value);
+  return rounded === 0 ? formatMoney(0) : `${rounded > 0 ? '+' : '−'}${formatMoney(Math.abs(rounded))}`;
+};
+
+/** An amount that may be negative, with a true minus sign (−£9,024): a hyphen would let a line break there. */
+export const formatAmount = (value: number): string => (Math.round(value) < 0 ? `−${formatMoney(-value)}` : formatMoney(Math.max(0, value)));

@@ -7,6 +7,7 @@ import { appInfo } from './app';
 import { guardAll } from './define';
 import { projectDefault } from './project';
 import { projectAutosave, projectClose, projectNew, projectOpen, projectRecent, projectSave, projectSaveAs } from './projectFiles';
+import { reportExportPdf } from './report';
 import { recoveryDiscard, recoveryList, recoveryRestore } from './recoveryFiles';
 import { scenarioValidate } from './scenario';
 import { importCsvApply, importCsvPreview, resultsExportCsv, scenarioExport, scenarioImport } from './transferFiles';
@@ -35,6 +36,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       'import:csvPreview': importCsvPreview,
       'import:csvApply': importCsvApply,
       'results:exportCsv': resultsExportCsv,
+      'report:exportPdf': reportExportPdf,
     },
     ctx,
   );

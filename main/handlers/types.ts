@@ -6,6 +6,8 @@ export interface HandlerContext {
   userDataDir: string;
   /** Open and Save dialogs (Electron's in the app, a stub in tests); without them, file channels that need a choice answer `no_dialog`. */
   dialogs?: FileDialogs;
+  /** The window's page as A4 PDF bytes: Electron's printToPDF in the app, Chromium's page.pdf in tests. */
+  printToPdf?: () => Promise<Uint8Array>;
   /** How long autosave waits after the last change; 1.5 s unless a test shortens it. */
   autosaveDelayMs?: number;
 }
