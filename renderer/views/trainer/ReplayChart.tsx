@@ -1,4 +1,5 @@
 import { area, line, scaleLinear } from 'd3';
+import { useEffect, useState } from 'react';
 import { useWidth } from '../../charts/useWidth';
 
 export interface Band {
@@ -18,7 +19,6 @@ interface Props {
   max?: number;
 }
 
-const HEIGHT = 300;
 const M = { top: 34, right: 28, bottom: 40, left: 64 };
 
 /**
@@ -27,6 +27,7 @@ const M = { top: 34, right: 28, bottom: 40, left: 64 };
  */
 export function ReplayChart({ title, weeks, bands, shown, format, max }: Props) {
   const [ref, width] = useWidth<HTMLDivElement>(380);
+  const HEIGHT = useChartHeight();
   const top = max ?? Math.max(1e-9, ...bands.map((b) => b.p90));
   const x = scaleLinear().domain([weeks[0] ?? 1, weeks[weeks.length - 1] ?? 1]).range([M.left, width - M.right]);
   const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - M.bottom, M.top]);
@@ -64,4 +65,16 @@ export function ReplayChart({ title, weeks, bands, shown, format, max }: Props) 
       </svg>
     </div>
   );
+}
+
+/** The charts fill what the window leaves under the controls: taller on a big screen, never cramped on 1280×720. */
+function useChartHeight(): number {
+  const fit = () => Math.max(260, Math.min(560, window.innerHeight - 400));
+  const [height, setHeight] = useState(fit);
+  useEffect(() => {
+    const onResize = () => setHeight(fit());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
 }
