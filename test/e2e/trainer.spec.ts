@@ -126,7 +126,7 @@ test('trainer mode: the replay steps week by week, plays, and stops at the last 
   const trainer = page.getByRole('dialog');
   await trainer.getByRole('button', { name: 'Week by week' }).click();
   const week = trainer.getByTestId('replay-week');
-  await expect(week).toHaveText('Week 0 of 52: nobody referred yet', { timeout: 20_000 });
+  await expect(week).toHaveText('Week 0 of 52: the start', { timeout: 20_000 });
   const step = trainer.getByRole('button', { name: 'Step one week' });
   await step.click();
   await expect(week).toHaveText('Week 1 of 52');
@@ -144,7 +144,7 @@ test('trainer mode: the replay steps week by week, plays, and stops at the last 
   await expect(step).toBeDisabled();
   await expect(table.locator('tbody tr')).toHaveCount(52);
   await trainer.getByRole('button', { name: 'Start again' }).click();
-  await expect(week).toHaveText('Week 0 of 52: nobody referred yet');
+  await expect(week).toHaveText('Week 0 of 52: the start');
   expect(problems).toEqual([]);
 });
 

@@ -15,8 +15,8 @@ import { teamWeekLayout } from './layout';
 import './diary.css';
 
 /**
- * Small on purpose: one replication, then four weeks to choose from. The simulation starts with
- * no families; half a year lets the caseloads fill, so the week shown is a typical one.
+ * Small on purpose: one replication, then four weeks to choose from. Half a year lets the
+ * caseloads fill from those open at the start, so the week shown is a typical one.
  */
 export const DIARY_WARMUP = 26;
 export const DIARY_WEEKS = 4;
@@ -44,7 +44,7 @@ export function DiaryView({ active }: { active: boolean }) {
       <div className="diary__intro">
         <h2 id={`${id}-h`}>A simulated week</h2>
         <p className="muted">
-          One run of the simulation (seed {scenario.run.seed}): {DIARY_WARMUP} weeks for the caseloads to build up from none, then the week you choose. Every block is a piece of
+          One run of the simulation (seed {scenario.run.seed}): {DIARY_WARMUP} weeks for the caseloads to settle, then the week you choose. Every block is a piece of
           work the model placed in someone’s diary; blank time is free time.
         </p>
       </div>

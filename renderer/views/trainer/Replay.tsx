@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from '../../format';
 import { useDesRun } from '../diary/desJob';
 import { ReplayChart, type Band } from './ReplayChart';
 
-/** A year from an empty caseload, a few runs for a band: small enough to run in a second or two. */
+/** A year from the families open at the start, a few runs for a band: small enough to run in a second or two. */
 export const REPLAY_WEEKS = 52;
 export const REPLAY_RUNS = 3;
 
@@ -28,7 +28,7 @@ const SERIES: { key: keyof Omit<Series, 'weeks'>; title: string; format: (v: num
 
 /**
  * The simulation replayed week by week: families open, the backlog and social workers' time
- * with families growing from an empty caseload. Play, pause, step and speed; it stops at the end.
+ * with families growing from the caseload open at the start. Play, pause, step and speed; it stops at the end.
  */
 export function Replay({ scenario }: { scenario: Scenario }) {
   const job = useMemo(() => ({ scenario, des: { runs: REPLAY_RUNS, seed: scenario.run.seed, warmupWeeks: 0, weeks: REPLAY_WEEKS } }), [scenario]);
@@ -82,13 +82,13 @@ export function Replay({ scenario }: { scenario: Scenario }) {
         <p className="replay__week" data-testid="replay-week" aria-live={playing ? 'off' : 'polite'}>
           {run.status === 'running' && 'Simulating a year…'}
           {run.status === 'failed' && `The simulation could not run: ${run.message}`}
-          {series && (shown === 0 ? `Week 0 of ${total}: nobody referred yet` : `Week ${series.weeks[i]} of ${total}${atEnd ? ' — the end' : ''}`)}
+          {series && (shown === 0 ? `Week 0 of ${total}: the start` : `Week ${series.weeks[i]} of ${total}${atEnd ? ' — the end' : ''}`)}
         </p>
       </div>
       {series && (
         <ChartFigure
           id="replay"
-          title="A year from an empty caseload, week by week"
+          title="A year, week by week, from the families open at the start"
           description={`The line is the median of ${REPLAY_RUNS} runs of the simulation; the band spans their 10th to 90th percentiles.`}
           chart={
             <div className="replay__charts">
