@@ -18,8 +18,11 @@ import { DemandView } from './views/DemandView';
 import { ExploreView } from './views/explore/ExploreView';
 import { ResultsView } from './views/ResultsView';
 import { TeamView } from './views/TeamView';
+import { BeforeAfterView } from './views/diary/BeforeAfterView';
+import { DiaryView } from './views/diary/DiaryView';
+import { TrainerMode } from './views/trainer/TrainerMode';
 
-type TabId = 'team' | 'demand' | 'results' | 'compare' | 'explore' | 'business';
+type TabId = 'team' | 'demand' | 'results' | 'compare' | 'explore' | 'business' | 'diary' | 'before-after';
 
 /** Marks for measuring the time from an edit to redrawn results (see bench/). */
 export const MARK_RESULTS = 'skillmix:results-drawn';
@@ -31,6 +34,7 @@ export function Workspace({ store, appVersion }: { store: DocumentStore; appVers
   const scenario = currentScenario(project)!;
   const [tab, setTab] = useState<TabId>('team');
   const [deleted, setDeleted] = useState<string | null>(null);
+  const [training, setTraining] = useState(false);
 
   return (
     <div className="workspace">
@@ -60,8 +64,9 @@ export function Workspace({ store, appVersion }: { store: DocumentStore; appVers
           )}
         </div>
         {/* Keyed by scenario: half-typed text belongs to the scenario it was typed in. */}
-        <ScenarioViews key={scenario.id} store={store} scenario={scenario} parent={parentOf(project.scenarios, scenario)} appVersion={appVersion} tab={tab} onTab={setTab} />
+        <ScenarioViews key={scenario.id} store={store} scenario={scenario} parent={parentOf(project.scenarios, scenario)} appVersion={appVersion} tab={tab} onTab={setTab} onTrain={() => setTraining(true)} />
       </main>
+      {training && <TrainerMode store={store} scenario={scenario} appVersion={appVersion} onLeave={() => setTraining(false)} />}
     </div>
   );
 }
@@ -75,11 +80,21 @@ interface ViewsProps {
   appVersion: string;
   tab: TabId;
   onTab: (t: TabId) => void;
+  onTrain: () => void;
 }
 
-function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: ViewsProps) {
+function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrain }: ViewsProps) {
   const registries = useMemo(
-    () => ({ team: createFieldErrorRegistry(), demand: createFieldErrorRegistry(), results: createFieldErrorRegistry(), compare: createFieldErrorRegistry(), explore: createFieldErrorRegistry(), business: createFieldErrorRegistry() }),
+    () => ({
+      team: createFieldErrorRegistry(),
+      demand: createFieldErrorRegistry(),
+      results: createFieldErrorRegistry(),
+      compare: createFieldErrorRegistry(),
+      explore: createFieldErrorRegistry(),
+      diary: createFieldErrorRegistry(),
+      business: createFieldErrorRegistry(),
+      'before-after': createFieldErrorRegistry(),
+    }),
     [],
   );
   const evaluation = useMemo(() => evaluate(scenario, parent, appVersion), [scenario, parent, appVersion]);
@@ -106,13 +121,20 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab }: View
     { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} />) },
     { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },
     { id: 'business', label: 'Business case', panel: panel('business', <BusinessCaseView appVersion={appVersion} active={tab === 'business'} />), badge: useBadge(registries.business) },
+    { id: 'diary', label: 'Diary', panel: panel('diary', <DiaryView active={tab === 'diary'} />) },
+    { id: 'before-after', label: 'Before and after', panel: panel('before-after', <BeforeAfterView active={tab === 'before-after'} />) },
   ];
 
   return (
     <ScenarioContext.Provider value={scope}>
       <div className="scenario__heading">
         <p className="eyebrow">Scenario{parent ? ` · variant of ${parent.name}` : ''}</p>
-        <h1 data-testid="scenario-name">{scenario.name}</h1>
+        <div className="scenario__title-row">
+          <h1 data-testid="scenario-name">{scenario.name}</h1>
+          <button type="button" className="button button--secondary" onClick={onTrain}>
+            Trainer mode
+          </button>
+        </div>
         {scenario.description && <p className="lede">{scenario.description}</p>}
       </div>
       <Tabs label="Scenario views" tabs={tabs} selected={tab} onSelect={onTab} />

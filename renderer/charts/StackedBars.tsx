@@ -21,18 +21,21 @@ interface Props {
   /** The axis's far end; defaults to the longest bar. */
   max?: number;
   axisLabel: string;
+  /** Projector size: taller bars and room for larger type (trainer mode). */
+  large?: boolean;
 }
 
-const LABEL_WIDTH = 190;
-const BAR_HEIGHT = 30;
-const GAP = 12;
-const AXIS = 34;
+const SIZES = {
+  normal: { LABEL_WIDTH: 190, BAR_HEIGHT: 30, GAP: 12, AXIS: 34, CHAR: 7.5 },
+  large: { LABEL_WIDTH: 250, BAR_HEIGHT: 52, GAP: 14, AXIS: 48, CHAR: 12 },
+};
 
 /**
  * Horizontal stacked bars, one per row (a role's week). d3 computes the scales; React draws
  * every element, so the chart redraws with the document like any other view.
  */
-export function StackedBars({ title, rows, kinds, format, max, axisLabel }: Props) {
+export function StackedBars({ title, rows, kinds, format, max, axisLabel, large = false }: Props) {
+  const { LABEL_WIDTH, BAR_HEIGHT, GAP, AXIS, CHAR } = SIZES[large ? 'large' : 'normal'];
   const [ref, width] = useWidth<HTMLDivElement>(720);
   const prefix = `p${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const totals = rows.map((r) => kinds.reduce((sum, k) => sum + Math.max(0, r.values[k] ?? 0), 0));
@@ -47,7 +50,7 @@ export function StackedBars({ title, rows, kinds, format, max, axisLabel }: Prop
   const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 90)));
 
   return (
-    <div ref={ref} className="chart">
+    <div ref={ref} className={large ? 'chart chart--large' : 'chart'}>
       <svg width={width} height={height} role="img" aria-label={title} className="chart__svg">
         <title>{title}</title>
         <KindPatterns prefix={prefix} kinds={kinds} />
@@ -55,7 +58,7 @@ export function StackedBars({ title, rows, kinds, format, max, axisLabel }: Prop
           {ticks.map((t) => (
             <g key={t} transform={`translate(${x(t)},0)`}>
               <line y1={0} y2={height - AXIS + 4} className="chart__grid" />
-              <text y={height - AXIS + 18} textAnchor="middle" className="chart__tick">
+              <text y={height - AXIS + (large ? 26 : 18)} textAnchor="middle" className="chart__tick">
                 {format(t)}
               </text>
             </g>
@@ -80,7 +83,7 @@ export function StackedBars({ title, rows, kinds, format, max, axisLabel }: Prop
                   start += value;
                   const w = x(start) - x0;
                   const text = format(value);
-                  const fits = w > text.length * 7.5 + 8;
+                  const fits = w > text.length * CHAR + 8;
                   return (
                     <g key={kind}>
                       <rect

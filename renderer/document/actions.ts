@@ -72,26 +72,32 @@ const COST_DEFAULT: Record<RoleCategory, { salary?: string; cost?: string }> = {
   manager: { salary: 'salary_manager' },
 };
 
+/** A new role of a category for a scenario: sourced defaults and every activity its category may do. */
+export function newRoleFor(scenario: Scenario, category: RoleCategory, posts = 1): ReturnType<typeof buildRole> {
+  const id = uniqueId(category, scenario.teams.flatMap((t) => t.roles.map((r) => r.id)));
+  const activities = scenario.activities
+    .filter((a) => a.eligible.includes(category) || a.delegateTo.includes(category))
+    .map((a) => a.id);
+  return buildRole({
+    id,
+    name: ROLE_CATEGORY_LABELS[category],
+    category,
+    posts,
+    ...COST_DEFAULT[category],
+    keyWorker: scenario.caseTypes.some((c) => c.keyWorkerCategories.includes(category)),
+    activities,
+    travel: category !== 'administrator' && category !== 'manager',
+  });
+}
+
 /** Adds one post of a category, with sourced defaults and every activity its category may do. */
 export function addRole(store: DocumentStore, scenarioId: string, teamId: string, category: RoleCategory): string | null {
   const scenario = store.getSnapshot().scenarios.find((s) => s.id === scenarioId);
   const teamIndex = scenario?.teams.findIndex((t) => t.id === teamId) ?? -1;
   const team = scenario?.teams[teamIndex];
   if (!scenario || !team) return null;
-  const id = uniqueId(category, scenario.teams.flatMap((t) => t.roles.map((r) => r.id)));
-  const activities = scenario.activities
-    .filter((a) => a.eligible.includes(category) || a.delegateTo.includes(category))
-    .map((a) => a.id);
-  const built = buildRole({
-    id,
-    name: ROLE_CATEGORY_LABELS[category],
-    category,
-    posts: 1,
-    ...COST_DEFAULT[category],
-    keyWorker: scenario.caseTypes.some((c) => c.keyWorkerCategories.includes(category)),
-    activities,
-    travel: category !== 'administrator' && category !== 'manager',
-  });
+  const built = newRoleFor(scenario, category);
+  const id = built.value.id;
   const roleIndex = team.roles.length;
   store.update(
     (project) => {
