@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { fileChannelArgs, type FileChannelValues } from './fileApi';
 import type { Project } from './project';
 import type { ValidationIssue } from './validation';
+import { windowChannelArgs, type WindowChannelValues } from './windowApi';
 
 export type { ValidationIssue };
 
@@ -50,6 +51,7 @@ export const channelArgs = {
   /** The scenario is `unknown` here: checking it is the handler's job, and its answer is a value. */
   'scenario:validate': z.object({ scenario: z.unknown() }).strict(),
   ...fileChannelArgs,
+  ...windowChannelArgs,
 } as const;
 
 export type Channel = keyof typeof channelArgs;
@@ -65,7 +67,7 @@ export interface ScenarioCheck {
   issues: ValidationIssue[];
 }
 
-export interface ChannelValues extends FileChannelValues {
+export interface ChannelValues extends FileChannelValues, WindowChannelValues {
   'app:info': AppInfo;
   'project:default': Project;
   'scenario:validate': ScenarioCheck;
@@ -85,8 +87,15 @@ export const MENU_COMMANDS = [
   'file:open',
   'file:save',
   'file:save-as',
-  'file:import',
-  'file:export',
+  'file:open-recent',
+  'file:close',
+  'file:import-scenario',
+  'file:import-establishment',
+  'file:import-demand',
+  'file:export-scenario',
+  'file:export-results',
+  /** The close prompt's "Save": save, then ask main to close with `window:close`. */
+  'file:save-and-close',
   'edit:undo',
   'edit:redo',
   'help:about',
@@ -99,8 +108,8 @@ export const MENU_CHANNEL = 'menu:command';
 /** What the preload exposes as `window.api` (and what the test harness imitates). */
 export interface WindowApi {
   invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>>;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenu(callback: (command: MenuCommand) => void): () => void;
+  /** Subscribes to menu commands; returns the unsubscribe function. `detail` is the path of `file:open-recent`. */
+  onMenu(callback: (command: MenuCommand, detail?: string) => void): () => void;
 }
 
 /** Keeps `ChannelValues` and `channelArgs` naming the same channels. */

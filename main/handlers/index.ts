@@ -11,8 +11,10 @@ import { recoveryDiscard, recoveryList, recoveryRestore } from './recoveryFiles'
 import { scenarioValidate } from './scenario';
 import { importCsvApply, importCsvPreview, resultsExportCsv, scenarioExport, scenarioImport } from './transferFiles';
 import type { HandlerContext, Handlers } from './types';
+import { windowClose, windowSetDirty } from './windowControl';
 
 export type { HandlerContext, Handlers } from './types';
+export type { WindowControl } from './windowControl';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return guardAll(
@@ -35,6 +37,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       'import:csvPreview': importCsvPreview,
       'import:csvApply': importCsvApply,
       'results:exportCsv': resultsExportCsv,
+      'window:setDirty': windowSetDirty,
+      'window:close': windowClose,
     },
     ctx,
   );

@@ -1,11 +1,14 @@
 import type { Channel, ChannelValues, ParsedArgs, Result } from '../../models/api';
 import type { FileDialogs } from './fileDialogs';
+import type { WindowControl } from './windowControl';
 
 export interface HandlerContext {
   /** Where this user's projects, recovery copies and settings live (a temp folder in tests). */
   userDataDir: string;
   /** Open and Save dialogs (Electron's in the app, a stub in tests); without them, file channels that need a choice answer `no_dialog`. */
   dialogs?: FileDialogs;
+  /** The window the dirty flag and close requests go to (Electron's in the app, a recorder in tests). */
+  window?: WindowControl;
   /** How long autosave waits after the last change; 1.5 s unless a test shortens it. */
   autosaveDelayMs?: number;
 }
