@@ -11,7 +11,7 @@ declare global {
   }
 }
 
-function invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>> {
+export function invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>> {
   if (!window.api) {
     return Promise.resolve({
       ok: false,
@@ -28,7 +28,7 @@ export const api = {
   appInfo: (): Promise<Result<AppInfo>> => invoke('app:info', {}),
   defaultProject: (): Promise<Result<Project>> => invoke('project:default', {}),
   validateScenario: (scenario: unknown): Promise<Result<ScenarioCheck>> => invoke('scenario:validate', { scenario }),
-  onMenu(callback: (command: MenuCommand) => void): () => void {
+  onMenu(callback: (command: MenuCommand, detail?: string) => void): () => void {
     return window.api ? window.api.onMenu(callback) : () => undefined;
   },
 };

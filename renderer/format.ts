@@ -21,3 +21,11 @@ const percentOne = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFra
 
 /** A share as a percentage to one decimal place (58.3%): headline figures move visibly with an edit. */
 export const formatPercentOne = (share: number): string => percentOne.format(share);
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An ISO time as "3 May 2025, 14:05"; the text itself if it is not a time. */
+export function formatDateTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : dateTime.format(time);
+}
