@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { MenuCommand } from '../../models/api';
 import { api } from '../api';
 import { Header } from '../components/Header';
@@ -40,10 +40,14 @@ export function ProjectShell({ open, replace, appVersion, header }: Props) {
 }
 
 /** The application menu's commands that act on the open project. */
-function useMenuCommands(open: OpenProject, commands: FileCommands): void {
+function useMenuCommands(open: OpenProject, latest: FileCommands): void {
+  // The commands are rebuilt on every render; the subscription reads the newest ones.
+  const current = useRef(latest);
+  current.current = latest;
   useEffect(
     () =>
       api.onMenu((command: MenuCommand, detail?: string) => {
+        const commands = current.current;
         const run: Partial<Record<MenuCommand, () => unknown>> = {
           'edit:undo': open.store.undo,
           'edit:redo': open.store.redo,
@@ -62,6 +66,6 @@ function useMenuCommands(open: OpenProject, commands: FileCommands): void {
         };
         void run[command]?.();
       }),
-    [open, commands],
+    [open],
   );
 }
