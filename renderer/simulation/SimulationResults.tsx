@@ -21,10 +21,15 @@ function formatFigure(value: number, unit: FigureUnit): string {
       return `${formatNumber(round(value, weeksPlaces(value)))} weeks`;
     case 'perWeek':
       return `${formatNumber(round(value, 1))} a week`;
+    case 'hoursPerWeek':
+      return `${formatNumber(round(value, 1))} h`;
     default:
       return formatNumber(round(value, 2));
   }
 }
+
+/** Whether the result says a figure is the capacity model's rather than simulated. */
+const fromCapacity = (result: SimulationResult, path: string) => ((result as { fromCapacityModel?: string[] }).fromCapacityModel ?? []).includes(path);
 
 const axisFormat = (unit: FigureUnit) => (unit === 'share' ? formatPercent : (v: number) => formatNumber(v));
 
@@ -64,8 +69,8 @@ export function SimulationResults({ result, stale }: { result: SimulationResult;
           description="The shaded band holds the middle 80 % of runs each week; the line is the median run."
           chart={<FanChart title={s.label} weeks={weeks} bands={s.bands} format={axisFormat(s.unit)} axisLabel={s.axisLabel} max={s.unit === 'share' ? 1 : undefined} />}
           table={{
-            header: ['Week', 'p10', 'Median (p50)', 'p90'],
-            rows: s.bands.map((b, i) => [String(weeks[i] ?? i + 1), round(b.p10, 2), round(b.p50, 2), round(b.p90, 2)]),
+            header: ['Week', ...['p10', 'Median (p50)', 'p90'].map((h) => (s.unit === 'share' ? `${h} (%)` : h))],
+            rows: s.bands.map((b, i) => [String(weeks[i] ?? i + 1), ...[b.p10, b.p50, b.p90].map((v) => (s.unit === 'share' ? round(v * 100, 1) : round(v, 2)))]),
             numeric: [false, true, true, true],
           }}
           csv={{ filename: `${slug}-${fileSlug(s.id)}-weekly.csv` }}
@@ -86,8 +91,9 @@ function UnmetHours({ result, slug }: { result: SimulationResult; slug: string }
       <h3 id="sim-unmet-heading">Unmet hours by activity</h3>
       {rows === null ? (
         <p className="hint">
-          This run gives unmet hours for the team as a whole ({formatNumber(round(typeof result.team.unmetHoursPerWeek === 'number' ? result.team.unmetHoursPerWeek : result.team.unmetHoursPerWeek.mean, 1))} hours a week,
-          from the capacity model); the chart “Unmet hours by activity” above breaks them down.
+          This run counts unmet hours for the team as a whole (the “Unmet hours” figure above
+          {fromCapacity(result, 'team.unmetHoursPerWeek') ? ', from the capacity model' : ''}). The chart “Hours a week the team could not do,
+          by activity” higher up breaks them down by activity, from the capacity model at mean demand.
         </p>
       ) : rows.length === 0 ? (
         <p>Every activity’s hours were met in every run.</p>

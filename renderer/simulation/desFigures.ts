@@ -5,7 +5,7 @@
  */
 import type { Figure, SimulationResult, Stochastic } from '../../models/result';
 
-export type FigureUnit = 'count' | 'weeks' | 'share' | 'money' | 'perWeek';
+export type FigureUnit = 'count' | 'weeks' | 'share' | 'money' | 'perWeek' | 'hoursPerWeek';
 
 export interface StochasticFigure {
   id: string;
@@ -25,9 +25,15 @@ const CARDS: { id: string; label: string; unit: FigureUnit; detail: string; read
   { id: 'wait', label: 'Wait for allocation', unit: 'weeks', detail: 'mean over families referred', read: (r) => r.team.waitForAllocationWeeks },
   { id: 'wait-p90', label: 'Longest waits (90th percentile)', unit: 'weeks', detail: '9 in 10 families wait less', read: (r) => kpi(r, 'waitP90Weeks') },
   { id: 'probability-of-wait', label: 'Families who wait at all', unit: 'share', detail: 'of families referred', read: (r) => r.team.probabilityOfWait },
+  { id: 'statutory-on-time', label: 'Statutory work on time', unit: 'share', detail: 'of statutory hours falling due', read: (r) => r.team.statutoryOnTimeShare },
+  { id: 'visits', label: 'Visits per family per month', unit: 'count', detail: 'all visits', read: (r) => r.team.visitsPerFamilyPerMonth },
+  { id: 'direct-hours', label: 'Time with each family', unit: 'hoursPerWeek', detail: 'hours a week, as the family receives it', read: (r) => r.team.directHoursPerFamilyPerWeek },
   { id: 'kw-changes', label: 'Key-worker changes', unit: 'count', detail: 'per family, over its time open', read: (r) => r.team.keyWorkerChangesPerFamily },
+  { id: 'work-backlog', label: 'Work past its due date', unit: 'hoursPerWeek', detail: 'hours carried into the next week, on average', read: (r) => kpi(r, 'backlogHours') },
+  { id: 'unmet', label: 'Unmet hours', unit: 'hoursPerWeek', detail: 'a week: sessions wanted but not had, and late work', read: (r) => r.team.unmetHoursPerWeek },
   { id: 'overload', label: 'Overload', unit: 'perWeek', detail: 'children a week the waiting list grew by', read: (r) => r.team.overload },
-  { id: 'direct-share', label: 'Social workers’ time with families', unit: 'share', detail: 'of the hours they work', read: (r) => kpi(r, 'directShare') },
+  { id: 'staff-cost', label: 'Staff cost a year', unit: 'money', detail: 'people in post, agency cover at its premium', read: (r) => r.money.staffCostPerYear },
+  { id: 'cost-family', label: 'Cost per family', unit: 'money', detail: 'a year, staff and non-staff', read: (r) => r.money.costPerFamily },
   { id: 'non-staff-cost', label: 'Non-staff cost a year', unit: 'money', detail: 'placements and other costs while open', read: (r) => r.money.nonStaffCostPerYear },
 ];
 
@@ -61,8 +67,8 @@ export interface WeeklySeries {
 const SERIES_LABELS: Record<string, { label: string; axisLabel: string; unit: FigureUnit; order: number }> = {
   familiesOpen: { label: 'Families open, week by week', axisLabel: 'Families', unit: 'count', order: 0 },
   familiesWaiting: { label: 'Backlog: families waiting for a key worker', axisLabel: 'Families waiting', unit: 'count', order: 1 },
-  backlog: { label: 'Backlog of work, week by week', axisLabel: 'Hours', unit: 'count', order: 2 },
-  directShare: { label: 'Social workers’ time with families, week by week', axisLabel: 'Share of hours', unit: 'share', order: 3 },
+  backlogHours: { label: 'Backlog: hours of work past its due date', axisLabel: 'Hours', unit: 'hoursPerWeek', order: 2 },
+  swDirectShare: { label: 'Social workers’ time with families, week by week', axisLabel: 'Share of hours worked', unit: 'share', order: 3 },
   childrenOpen: { label: 'Children open, week by week', axisLabel: 'Children', unit: 'count', order: 4 },
   referrals: { label: 'Referrals a week', axisLabel: 'Referrals', unit: 'count', order: 5 },
   tasksDue: { label: 'Tasks falling due a week', axisLabel: 'Tasks', unit: 'count', order: 6 },

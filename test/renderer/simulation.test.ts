@@ -106,8 +106,8 @@ describe('what the Results view reads from a run', () => {
     for (const f of figures) expect(interval(f.value)[0]).toBeGreaterThanOrEqual(0);
     const { weeks, series } = weeklySeries(result);
     expect(weeks).toEqual(Array.from({ length: 12 }, (_, i) => i + 3));
-    expect(series[0]!.id).toBe('familiesOpen');
-    expect(series[1]!.id).toBe('familiesWaiting');
+    expect(series.slice(0, 4).map((s) => s.id)).toEqual(['familiesOpen', 'familiesWaiting', 'backlogHours', 'swDirectShare']);
+    expect(series.find((s) => s.id === 'swDirectShare')!.unit).toBe('share');
     for (const s of series) expect(s.bands).toHaveLength(12);
   });
 
