@@ -5,9 +5,11 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { MENU_CHANNEL, fail, type MenuCommand } from '../models/api';
-import { createHandlers } from './handlers';
+import { CLOSE_BUTTONS, CLOSE_CANCEL_ID, CloseGuard, closeChoice, closeMessage } from './closeGuard';
+import { createHandlers, type WindowControl } from './handlers';
 import { FILE_FILTERS, type FileDialogs } from './handlers/fileDialogs';
-import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { RECENT_CHANGING_CHANNELS, buildMenuTemplate, type MenuItemSpec } from './menu';
+import { listRecent } from './store/recentFiles';
 import { allowPermission, isAllowedExternalUrl, isTrustedSender, windowOptions, type PageOrigin } from './security';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -17,6 +19,22 @@ const page: PageOrigin = devServerUrl
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
 let mainWindow: BrowserWindow | null = null;
+const closeGuard = new CloseGuard();
+const userDataDir = () => app.getPath('userData');
+
+/** The window as the handlers see it: the dirty flag for the close prompt, and closing after a save. */
+const windowControl: WindowControl = {
+  setDirty: (dirty) => closeGuard.setDirty(dirty),
+  close() {
+    closeGuard.saved();
+    finishClosing();
+  },
+};
+
+function finishClosing(): void {
+  if (closeGuard.quitting) app.quit();
+  else mainWindow?.close();
+}
 
 /** Electron's dialogs, attached to the window, handed to the handlers so they stay electron-free. */
 const dialogs: FileDialogs = {
@@ -39,13 +57,15 @@ async function printToPdf(): Promise<Uint8Array> {
 }
 
 function registerHandlers(): void {
-  const handlers = createHandlers({ userDataDir: app.getPath('userData'), dialogs, printToPdf });
+  const handlers = createHandlers({ userDataDir: userDataDir(), dialogs, printToPdf, window: windowControl });
   for (const [channel, handler] of Object.entries(handlers)) {
-    ipcMain.handle(channel, (event, args: unknown) => {
+    ipcMain.handle(channel, async (event, args: unknown) => {
       if (!isTrustedSender(event.senderFrame?.url, page)) {
         return fail('forbidden', '', 'This request did not come from the SkillMix window.');
       }
-      return handler(args);
+      const result = await handler(args);
+      if (RECENT_CHANGING_CHANNELS.has(channel as never)) void installMenu();
+      return result;
     });
   }
 }
@@ -68,23 +88,55 @@ function lockDown(contents: WebContents): void {
 }
 
 function toElectronMenu(items: MenuItemSpec[]): MenuItemConstructorOptions[] {
-  return items.map(({ command, submenu, role, ...rest }) => ({
+  return items.map(({ command, detail, submenu, role, ...rest }) => ({
     ...rest,
     ...(role ? { role: role as MenuItemConstructorOptions['role'] } : {}),
     ...(submenu ? { submenu: toElectronMenu(submenu) } : {}),
-    ...(command ? { click: () => sendMenuCommand(command) } : {}),
+    ...(command ? { click: () => sendMenuCommand(command, detail) } : {}),
   }));
 }
 
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_CHANNEL, command);
+function sendMenuCommand(command: MenuCommand, detail?: string): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command, detail);
+}
+
+/** The application menu, with File › Open Recent built from the recent-files list as it is now. */
+async function installMenu(): Promise<void> {
+  const recent = await listRecent(userDataDir()).catch(() => []);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate({ isDev: page.kind === 'dev', platform: process.platform, recent }))),
+  );
+}
+
+/** Closing with unsaved changes asks first; Save hands the saving to the renderer, which holds the document. */
+async function askBeforeClosing(window: BrowserWindow): Promise<void> {
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'question',
+    message: closeMessage(window.getTitle()),
+    detail: 'Your changes will be lost if you don’t save them.',
+    buttons: [...CLOSE_BUTTONS],
+    defaultId: 0,
+    cancelId: CLOSE_CANCEL_ID,
+    noLink: true,
+  });
+  const next = closeGuard.answer(closeChoice(response));
+  if (next === 'close') finishClosing();
+  if (next === 'save') sendMenuCommand('file:save-and-close');
 }
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(preloadPath));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const window = mainWindow;
+  window.on('close', (event) => {
+    const decision = closeGuard.onClose();
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'ask') void askBeforeClosing(window);
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    closeGuard.reset();
   });
   if (page.kind === 'dev') void mainWindow.loadURL(page.url);
   else void mainWindow.loadFile(page.indexHtml);
@@ -97,14 +149,17 @@ app.whenReady().then(() => {
     callback(allowPermission(permission)),
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate({ isDev: page.kind === 'dev', platform: process.platform }))),
-  );
+  void installMenu();
   registerHandlers();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
+});
+
+// Quitting closes the window, whose 'close' asks about unsaved changes; after that the app quits.
+app.on('before-quit', () => {
+  closeGuard.quitting = true;
 });
 
 app.on('window-all-closed', () => {

@@ -3,7 +3,8 @@
  * send `menu:command` to the renderer; everything else is an Electron role. Items whose feature
  * is not built yet are present (so the menu has its usual shape) but disabled.
  */
-import type { MenuCommand } from '../models/api';
+import type { Channel, MenuCommand } from '../models/api';
+import type { RecentFile } from '../models/fileApi';
 
 /** Structurally a subset of Electron's MenuItemConstructorOptions, plus our `command`. */
 export interface MenuItemSpec {
@@ -13,6 +14,8 @@ export interface MenuItemSpec {
   accelerator?: string;
   enabled?: boolean;
   command?: MenuCommand;
+  /** Sent with the command: the path of a recent file. */
+  detail?: string;
   /**
    * false: show the shortcut but leave the key to the page, which handles it (Ctrl+Z undoes the
    * document there, and the text being renamed in a field).
@@ -24,10 +27,30 @@ export interface MenuItemSpec {
 export interface MenuEnvironment {
   isDev: boolean;
   platform: NodeJS.Platform;
+  /** The recent-files list, newest first, for File › Open Recent. */
+  recent?: readonly RecentFile[];
 }
 
 /** Commands whose feature exists; the rest are shown disabled. Grows as features land. */
-export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>(['help:about', 'edit:undo', 'edit:redo']);
+export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>([
+  'help:about',
+  'edit:undo',
+  'edit:redo',
+  'file:new',
+  'file:open',
+  'file:open-recent',
+  'file:save',
+  'file:save-as',
+  'file:close',
+  'file:import-scenario',
+  'file:import-establishment',
+  'file:import-demand',
+  'file:export-scenario',
+  'file:export-results',
+]);
+
+/** Channels after which the recent-files list may have changed, so the menu is rebuilt. */
+export const RECENT_CHANGING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['project:open', 'project:save', 'project:saveAs', 'recovery:restore']);
 
 const separator: MenuItemSpec = { type: 'separator' };
 
@@ -35,19 +58,48 @@ function command(label: string, cmd: MenuCommand, accelerator?: string): MenuIte
   return { label, command: cmd, accelerator, enabled: AVAILABLE_COMMANDS.has(cmd) };
 }
 
+/**
+ * The page owns these shortcuts (it asks about unsaved changes in its own dialogs), so the menu
+ * shows them without registering them: one key press must not act twice.
+ */
+const pageKey = (item: MenuItemSpec): MenuItemSpec => ({ ...item, registerAccelerator: false });
+
+/** One item a recent file; a file that has gone is listed, marked missing, and cannot be chosen. */
+export function recentMenu(recent: readonly RecentFile[]): MenuItemSpec {
+  const items: MenuItemSpec[] = recent.map((file) => ({
+    label: file.exists ? file.name : `${file.name} (missing)`,
+    command: 'file:open-recent',
+    detail: file.path,
+    enabled: file.exists,
+  }));
+  return { label: 'Open Recent', enabled: items.length > 0, submenu: items.length > 0 ? items : [{ label: 'No recent files', enabled: false }] };
+}
+
 function fileMenu(env: MenuEnvironment): MenuItemSpec {
   return {
     label: '&File',
     submenu: [
-      command('New', 'file:new', 'CmdOrCtrl+N'),
-      command('Open…', 'file:open', 'CmdOrCtrl+O'),
-      { label: 'Open Recent', enabled: false, submenu: [] },
+      pageKey(command('New', 'file:new', 'CmdOrCtrl+N')),
+      pageKey(command('Open…', 'file:open', 'CmdOrCtrl+O')),
+      recentMenu(env.recent ?? []),
       separator,
-      command('Save', 'file:save', 'CmdOrCtrl+S'),
-      command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S'),
+      pageKey(command('Save', 'file:save', 'CmdOrCtrl+S')),
+      pageKey(command('Save As…', 'file:save-as', 'CmdOrCtrl+Shift+S')),
       separator,
-      command('Import…', 'file:import'),
-      command('Export…', 'file:export'),
+      {
+        label: 'Import',
+        submenu: [
+          command('Scenario (JSON)…', 'file:import-scenario'),
+          command('Establishment (CSV)…', 'file:import-establishment'),
+          command('Demand (CSV)…', 'file:import-demand'),
+        ],
+      },
+      {
+        label: 'Export',
+        submenu: [command('Scenario (JSON)…', 'file:export-scenario'), command('Results (CSV)…', 'file:export-results')],
+      },
+      separator,
+      command('Close', 'file:close'),
       ...(env.platform === 'darwin' ? [] : [separator, { label: 'Quit', role: 'quit' }]),
     ],
   };

@@ -14,6 +14,7 @@ import { fileChannelArgs, type FileChannelValues } from './fileApi';
 import { reportChannelArgs, type ReportChannelValues } from './reportApi';
 import type { Project } from './project';
 import type { ValidationIssue } from './validation';
+import { windowChannelArgs, type WindowChannelValues } from './windowApi';
 
 export type { ValidationIssue };
 
@@ -52,6 +53,7 @@ export const channelArgs = {
   'scenario:validate': z.object({ scenario: z.unknown() }).strict(),
   ...fileChannelArgs,
   ...reportChannelArgs,
+  ...windowChannelArgs,
 } as const;
 
 export type Channel = keyof typeof channelArgs;
@@ -67,7 +69,7 @@ export interface ScenarioCheck {
   issues: ValidationIssue[];
 }
 
-export interface ChannelValues extends FileChannelValues, ReportChannelValues {
+export interface ChannelValues extends FileChannelValues, ReportChannelValues, WindowChannelValues {
   'app:info': AppInfo;
   'project:default': Project;
   'scenario:validate': ScenarioCheck;
@@ -87,8 +89,15 @@ export const MENU_COMMANDS = [
   'file:open',
   'file:save',
   'file:save-as',
-  'file:import',
-  'file:export',
+  'file:open-recent',
+  'file:close',
+  'file:import-scenario',
+  'file:import-establishment',
+  'file:import-demand',
+  'file:export-scenario',
+  'file:export-results',
+  /** The close prompt's "Save": save, then ask main to close with `window:close`. */
+  'file:save-and-close',
   'edit:undo',
   'edit:redo',
   'help:about',
@@ -101,8 +110,8 @@ export const MENU_CHANNEL = 'menu:command';
 /** What the preload exposes as `window.api` (and what the test harness imitates). */
 export interface WindowApi {
   invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>>;
-  /** Subscribes to menu commands; returns the unsubscribe function. */
-  onMenu(callback: (command: MenuCommand) => void): () => void;
+  /** Subscribes to menu commands; returns the unsubscribe function. `detail` is the path of `file:open-recent`. */
+  onMenu(callback: (command: MenuCommand, detail?: string) => void): () => void;
 }
 
 /** Keeps `ChannelValues` and `channelArgs` naming the same channels. */

@@ -28,6 +28,8 @@ const KNOWN_CHANNELS: Record<Channel, true> = {
   'import:csvApply': true,
   'results:exportCsv': true,
   'report:exportPdf': true,
+  'window:setDirty': true,
+  'window:close': true,
 };
 
 const KNOWN_MENU_COMMANDS: Record<MenuCommand, true> = {
@@ -35,8 +37,14 @@ const KNOWN_MENU_COMMANDS: Record<MenuCommand, true> = {
   'file:open': true,
   'file:save': true,
   'file:save-as': true,
-  'file:import': true,
-  'file:export': true,
+  'file:open-recent': true,
+  'file:close': true,
+  'file:import-scenario': true,
+  'file:import-establishment': true,
+  'file:import-demand': true,
+  'file:export-scenario': true,
+  'file:export-results': true,
+  'file:save-and-close': true,
   'edit:undo': true,
   'edit:redo': true,
   'help:about': true,
@@ -61,8 +69,8 @@ const api: WindowApi = {
   },
   onMenu(callback) {
     // The listener never hands the IpcRendererEvent (and its sender) to the page.
-    const listener = (_event: IpcRendererEvent, command: unknown) => {
-      if (isKnown(KNOWN_MENU_COMMANDS, command)) callback(command);
+    const listener = (_event: IpcRendererEvent, command: unknown, detail: unknown) => {
+      if (isKnown(KNOWN_MENU_COMMANDS, command)) callback(command, typeof detail === 'string' ? detail : undefined);
     };
     ipcRenderer.on(MENU_CHANNEL, listener);
     return () => {

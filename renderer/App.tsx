@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ApiError, AppInfo, MenuCommand } from '../models/api';
 import { api } from './api';
 import { AboutDialog } from './components/AboutDialog';
-import { Header } from './components/Header';
-import { Workspace } from './Workspace';
-import { createDocumentStore, type DocumentStore } from './document/store';
+import { openProject, type OpenProject } from './project/openProject';
+import { ProjectShell } from './project/ProjectShell';
 
-type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; store: DocumentStore };
+type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; open: OpenProject };
 
 export function App() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -17,7 +16,7 @@ export function App() {
     let live = true;
     void api.defaultProject().then((result) => {
       if (!live) return;
-      setLoad(result.ok ? { state: 'ready', store: createDocumentStore(result.value) } : { state: 'failed', error: result.error });
+      setLoad(result.ok ? { state: 'ready', open: openProject({ project: result.value }) } : { state: 'failed', error: result.error });
     });
     void api.appInfo().then((result) => live && result.ok && setInfo(result.value));
     return () => {
@@ -25,25 +24,30 @@ export function App() {
     };
   }, []);
 
-  const store = load.state === 'ready' ? load.store : null;
   useEffect(
     () =>
       api.onMenu((command: MenuCommand) => {
         if (command === 'help:about') setAboutOpen(true);
-        if (command === 'edit:undo') store?.undo();
-        if (command === 'edit:redo') store?.redo();
       }),
-    [store],
+    [],
+  );
+
+  const header = (project?: ReactNode) => (
+    <header className="app__header">
+      <div className="app__header-inner">
+        <span className="app__brand">SkillMix</span>
+        {project}
+      </div>
+    </header>
   );
 
   return (
     <div className="app">
-      <header className="app__header">
-        <div className="app__header-inner">
-          <span className="app__brand">SkillMix</span>
-          {store && <Header store={store} />}
-        </div>
-      </header>
+      {load.state === 'ready' ? (
+        <ProjectShell open={load.open} replace={(open) => setLoad({ state: 'ready', open })} appVersion={info?.version ?? 'unknown'} header={header} />
+      ) : (
+        header()
+      )}
       {load.state === 'loading' && (
         <main className="app__main" id="main">
           <p className="muted">Loading the project…</p>
@@ -54,7 +58,6 @@ export function App() {
           <LoadError error={load.error} />
         </main>
       )}
-      {store && <Workspace store={store} appVersion={info?.version ?? 'unknown'} />}
       <AboutDialog info={info} open={aboutOpen} onClose={() => setAboutOpen(false)} />
     </div>
   );

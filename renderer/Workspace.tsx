@@ -17,6 +17,8 @@ import { BusinessCaseView } from './views/business/BusinessCaseView';
 import { DemandView } from './views/DemandView';
 import { ExploreView } from './views/explore/ExploreView';
 import { ResultsView } from './views/ResultsView';
+import { SimulationSection } from './simulation/SimulationSection';
+import { useRunProblems } from './simulation/useRunProblems';
 import { TeamView } from './views/TeamView';
 import { BeforeAfterView } from './views/diary/BeforeAfterView';
 import { DiaryView } from './views/diary/DiaryView';
@@ -106,6 +108,8 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrai
     performance.mark(MARK_RESULTS);
   }, [result]);
   const scope = useMemo(() => ({ store, scenario }), [store, scenario]);
+  // Only fields that hold the scenario block a run (not, say, an Explore sweep's range).
+  const runProblems = useRunProblems([registries.team, registries.demand, registries.results], evaluation.ok ? [] : evaluation.issues);
 
   const panel = (id: TabId, body: React.ReactNode) => (
     <FieldErrorContext.Provider value={registries[id]}>
@@ -117,7 +121,11 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrai
   const tabs: TabSpec<TabId>[] = [
     { id: 'team', label: 'Team', panel: panel('team', result && <TeamView result={result} />), badge: useBadge(registries.team) },
     { id: 'demand', label: 'Demand & activities', panel: panel('demand', <DemandView />), badge: useBadge(registries.demand) },
-    { id: 'results', label: 'Results', panel: panel('results', result && <ResultsView result={result} />) },
+    {
+      id: 'results',
+      label: 'Results',
+      panel: panel('results', <>{result && <ResultsView result={result} />}<SimulationSection parent={parent} appVersion={appVersion} problems={runProblems} /></>),
+    },
     { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} />) },
     { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },
     { id: 'business', label: 'Business case', panel: panel('business', <BusinessCaseView appVersion={appVersion} active={tab === 'business'} />), badge: useBadge(registries.business) },

@@ -13,7 +13,7 @@ declare global {
   }
 }
 
-function invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>> {
+export function invoke<C extends Channel>(channel: C, args: ChannelArgs<C>): Promise<Result<ChannelValues[C]>> {
   if (!window.api) {
     return Promise.resolve({
       ok: false,
@@ -32,7 +32,7 @@ export const api = {
   validateScenario: (scenario: unknown): Promise<Result<ScenarioCheck>> => invoke('scenario:validate', { scenario }),
   exportResultsCsv: (result: SimulationResult): Promise<Result<ExportedFile | null>> => invoke('results:exportCsv', { result }),
   exportReportPdf: (title: string): Promise<Result<ExportedFile | null>> => invoke('report:exportPdf', { title }),
-  onMenu(callback: (command: MenuCommand) => void): () => void {
+  onMenu(callback: (command: MenuCommand, detail?: string) => void): () => void {
     return window.api ? window.api.onMenu(callback) : () => undefined;
   },
 };

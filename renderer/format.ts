@@ -38,3 +38,11 @@ export const formatMoneyChange = (value: number): string => {
 
 /** An amount that may be negative, with a true minus sign (−£9,024): a hyphen would let a line break there. */
 export const formatAmount = (value: number): string => (Math.round(value) < 0 ? `−${formatMoney(-value)}` : formatMoney(Math.max(0, value)));
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An ISO time as "3 May 2025, 14:05"; the text itself if it is not a time. */
+export function formatDateTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : dateTime.format(time);
+}

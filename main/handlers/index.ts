@@ -12,8 +12,10 @@ import { recoveryDiscard, recoveryList, recoveryRestore } from './recoveryFiles'
 import { scenarioValidate } from './scenario';
 import { importCsvApply, importCsvPreview, resultsExportCsv, scenarioExport, scenarioImport } from './transferFiles';
 import type { HandlerContext, Handlers } from './types';
+import { windowClose, windowSetDirty } from './windowControl';
 
 export type { HandlerContext, Handlers } from './types';
+export type { WindowControl } from './windowControl';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return guardAll(
@@ -37,6 +39,8 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       'import:csvApply': importCsvApply,
       'results:exportCsv': resultsExportCsv,
       'report:exportPdf': reportExportPdf,
+      'window:setDirty': windowSetDirty,
+      'window:close': windowClose,
     },
     ctx,
   );

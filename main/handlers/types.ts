@@ -1,5 +1,6 @@
 import type { Channel, ChannelValues, ParsedArgs, Result } from '../../models/api';
 import type { FileDialogs } from './fileDialogs';
+import type { WindowControl } from './windowControl';
 
 export interface HandlerContext {
   /** Where this user's projects, recovery copies and settings live (a temp folder in tests). */
@@ -8,6 +9,8 @@ export interface HandlerContext {
   dialogs?: FileDialogs;
   /** The window's page as A4 PDF bytes: Electron's printToPDF in the app, Chromium's page.pdf in tests. */
   printToPdf?: () => Promise<Uint8Array>;
+  /** The window the dirty flag and close requests go to (Electron's in the app, a recorder in tests). */
+  window?: WindowControl;
   /** How long autosave waits after the last change; 1.5 s unless a test shortens it. */
   autosaveDelayMs?: number;
 }

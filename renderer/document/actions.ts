@@ -269,7 +269,7 @@ export function openPreset(store: DocumentStore, presetId: string): string | nul
   return id;
 }
 
-function uniqueName(base: string, project: Project): string {
+export function uniqueName(base: string, project: Project): string {
   const names = new Set(project.scenarios.map((s) => s.name));
   if (!names.has(base)) return base;
   for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;

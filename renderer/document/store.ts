@@ -59,8 +59,14 @@ export interface DocumentStore {
   onChange(listener: (project: Project, dirty: boolean) => void): () => void;
 }
 
-export function createDocumentStore(initial: Project): DocumentStore {
-  let history: History<Project> = createHistory(initial);
+export interface StoreOptions {
+  /** The document starts with unsaved changes (a restored recovery copy): dirty until saved. */
+  unsaved?: boolean;
+}
+
+export function createDocumentStore(initial: Project, options: StoreOptions = {}): DocumentStore {
+  // savedAt −1 matches no entry, so the untouched document already counts as unsaved.
+  let history: History<Project> = { ...createHistory(initial), savedAt: options.unsaved ? -1 : 0 };
   let status = statusOf(history);
   const listeners = new Set<() => void>();
   const changeListeners = new Set<(project: Project, dirty: boolean) => void>();

@@ -46,17 +46,17 @@ function pdfText(path: string): { text: string; flat: string } {
 
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-test('Export PDF: an A4 report whose names, staff cost, payback and NPV are the models’ own', async ({ app: { page, problems, exportsDir } }) => {
+test('Export PDF: an A4 report whose names, staff cost, payback and NPV are the models’ own', async ({ app: { page, problems, dialogs, filesDir } }) => {
   const want = expected('rsw-unit', 3);
   const panel = await openBusinessCase(page, 'rsw-unit', 3);
   await expect(panel.getByTestId('business-payback-value')).toHaveText(want.payback);
+  const pdf = join(filesDir, 'business case.pdf');
+  dialogs.willSave(pdf);
 
   await panel.getByRole('button', { name: 'Export PDF…' }).click();
   await expect(page.getByTestId('report')).toBeVisible();
   await expect(page.getByTestId('report-status')).toHaveText(/^Saved “.+\.pdf”\.$/, { timeout: 60_000 });
-  const [file] = readdirSync(exportsDir).filter((f) => f.endsWith('.pdf'));
-  expect(file).toBe(`${want.scenarioName} – business case.pdf`);
-  const pdf = join(exportsDir, file!);
+  expect(dialogs.asked).toContain(`save pdf ${want.scenarioName} – business case.pdf`);
   const { text, flat } = pdfText(pdf);
 
   expect(flat).toContain(want.scenarioName);
@@ -104,13 +104,14 @@ test('a change that never pays back is said so in words, on the view and in the 
   await expect(open).toBeFocused();
 });
 
-test('Export CSV: the DESIGN §8 rows round-trip, money equal to the model’s', async ({ app: { page, exportsDir } }) => {
+test('Export CSV: the DESIGN §8 rows round-trip, money equal to the model’s', async ({ app: { page, dialogs, filesDir } }) => {
   const want = expected('rsw-unit', 3);
   const panel = await openBusinessCase(page, 'rsw-unit', 3);
+  const csv = join(filesDir, 'results.csv');
+  dialogs.willSave(csv);
   await panel.getByRole('button', { name: 'Export CSV…' }).click();
   await expect(panel.getByTestId('business-status')).toHaveText(/^Saved “.+\.csv”\.$/);
-  const [file] = readdirSync(exportsDir).filter((f) => f.endsWith('.csv'));
-  const parsed = parseCsv(readFileSync(join(exportsDir, file!), 'utf8'));
+  const parsed = parseCsv(readFileSync(csv, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error.message);
   expect(parsed.rows[0]).toEqual(['section', 'team', 'role', 'kpi', 'stat', 'value', 'unit']);
   const money = Object.fromEntries(parsed.rows.filter((r) => r[0] === 'money').map((r) => [r[3], r[5] === '' ? null : Number(r[5])]));

@@ -29,6 +29,9 @@ vi.mock('electron', () => {
     once() {}
     on() {}
     show() {}
+    getTitle() {
+      return 'SkillMix';
+    }
     loadFile(file: string) {
       state.windows.at(-1)!.loaded.push(file);
       return Promise.resolve();
@@ -117,7 +120,7 @@ describe('main process wiring (electron mocked)', () => {
     expect(state.permissionCheck!({}, 'notifications')).toBe(false);
   });
 
-  it('installs the application menu', () => {
-    expect(Array.isArray(state.menu)).toBe(true);
+  it('installs the application menu', async () => {
+    await vi.waitFor(() => expect(Array.isArray(state.menu)).toBe(true));
   });
 });

@@ -18,13 +18,33 @@ describe('application menu', () => {
     expect(linux.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
   });
 
-  it('lists the usual File items, disabled until their feature exists', () => {
-    for (const label of ['New', 'Open…', 'Open Recent', 'Save', 'Save As…', 'Import…', 'Export…']) {
+  it('lists the File items, each enabled, with the shortcuts the page handles', () => {
+    for (const label of ['New', 'Open…', 'Save', 'Save As…', 'Close', 'Scenario (JSON)…', 'Establishment (CSV)…', 'Demand (CSV)…', 'Results (CSV)…']) {
       const item = find(linux, label);
       expect(item, label).toBeDefined();
-      expect(item!.enabled, label).toBe(false);
+      expect(item!.enabled, label).toBe(true);
     }
+    for (const label of ['New', 'Open…', 'Save', 'Save As…']) expect(find(linux, label)!.registerAccelerator, label).toBe(false);
+    expect(find(linux, 'Save As…')!.accelerator).toBe('CmdOrCtrl+Shift+S');
     expect(find(linux, 'Quit')?.role).toBe('quit');
+  });
+
+  it('builds Open Recent from the recent files, marking missing ones and leaving them unchosen', () => {
+    expect(find(linux, 'Open Recent')!.enabled).toBe(false);
+    const template = buildMenuTemplate({
+      isDev: false,
+      platform: 'linux',
+      recent: [
+        { path: '/p/plan.skillmix', name: 'plan.skillmix', openedAt: '2025-05-01T10:00:00Z', exists: true },
+        { path: '/p/gone.skillmix', name: 'gone.skillmix', openedAt: '2025-04-01T10:00:00Z', exists: false },
+      ],
+    });
+    const recent = find(template, 'Open Recent')!;
+    expect(recent.enabled).toBe(true);
+    expect(recent.submenu!.map((i) => [i.label, i.command, i.detail, i.enabled])).toEqual([
+      ['plan.skillmix', 'file:open-recent', '/p/plan.skillmix', true],
+      ['gone.skillmix (missing)', 'file:open-recent', '/p/gone.skillmix', false],
+    ]);
   });
 
   it('enables exactly the commands that are built', () => {

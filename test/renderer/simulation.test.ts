@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { runReplication } from '../../models/des/environment';
+import { compileModel } from '../../models/des/model';
+import type { DesRunRequest } from '../../models/des/monteCarloRun';
+import { presetScenario } from '../../models/presets';
+import { simulate } from '../../models/simulate';
+import type { FromSimulationWorker, ToSimulationWorker } from '../../renderer/simulation/protocol';
+import { chunkSize, webWorkerExecutor, type WorkerLike } from '../../renderer/simulation/webWorkerExecutor';
+import { interval, stochasticFigures, unmetByActivity, weeklySeries } from '../../renderer/simulation/desFigures';
+
+/**
+ * A stand-in for the Web Worker: the same message protocol as simulation.worker.ts, run in this
+ * thread with a macrotask between messages, as a real worker's replies arrive.
+ */
+class FakeWorker implements WorkerLike {
+  onmessage: ((event: { data: FromSimulationWorker }) => void) | null = null;
+  onerror: ((event: { message?: string }) => void) | null = null;
+  terminated = false;
+  ranges: [number, number][] = [];
+  private job: { request: DesRunRequest; model: ReturnType<typeof compileModel> } | null = null;
+
+  postMessage(message: ToSimulationWorker): void {
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (message.type === 'setup') this.job = { request: message.request, model: compileModel(message.request.scenario) };
+      else {
+        this.ranges.push([message.from, message.to]);
+        for (let r = message.from; r < message.to; r++) {
+          if (this.terminated) return;
+          this.reply({ type: 'outcome', outcome: runReplication(this.job!.model, this.job!.request.settings, r) });
+        }
+      }
+      this.reply({ type: 'ready' });
+    }, 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  private reply(data: FromSimulationWorker): void {
+    if (!this.terminated) this.onmessage?.({ data });
+  }
+}
+
+function smallScenario(runs: number) {
+  const scenario = presetScenario('traditional');
+  scenario.run = { ...scenario.run, replications: runs, weeks: 12, warmupWeeks: 2 };
+  return scenario;
+}
+
+describe('the Web Worker pool', () => {
+  it('gives exactly the in-process result for the same seed, whatever the number of workers', async () => {
+    const scenario = smallScenario(10);
+    const inProcess = await simulate(scenario, { engine: 'des', des: {} });
+    for (const threads of [1, 3]) {
+      const workers: FakeWorker[] = [];
+      const executor = webWorkerExecutor({ threads, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+      const pooled = await simulate(scenario, { engine: 'des', des: { executor } });
+      expect(pooled.team).toEqual(inProcess.team);
+      expect(pooled.series).toEqual(inProcess.series);
+      expect(workers).toHaveLength(threads);
+      expect(workers.every((w) => w.terminated)).toBe(true);
+      // Every replication ran once, somewhere.
+      const ran = workers.flatMap((w) => w.ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)));
+      expect(ran.sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    }
+  });
+
+  it('stops on cancel: workers terminated, no progress afterwards, the run rejected', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const run = simulate(smallScenario(200), {
+      engine: 'des',
+      des: {
+        executor,
+        signal: controller.signal,
+        onProgress: (done) => {
+          progress.push(done);
+          if (done === 3) controller.abort(new Error('cancelled'));
+        },
+      },
+    });
+    await expect(run).rejects.toThrow('cancelled');
+    const seen = progress.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(progress).toHaveLength(seen);
+    expect(progress.at(-1)).toBe(3);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('hands out small ranges so progress shows often and the load balances', () => {
+    expect(chunkSize(1, 4)).toBe(1);
+    expect(chunkSize(100, 2)).toBe(6);
+    expect(chunkSize(100_000, 8)).toBe(8);
+  });
+});
+
+describe('what the Results view reads from a run', () => {
+  it('stochastic figures with intervals that never go below zero, and every weekly series as bands', async () => {
+    const result = await simulate(smallScenario(6), { engine: 'des', des: {} });
+    const figures = stochasticFigures(result);
+    expect(figures.map((f) => f.id)).toEqual(expect.arrayContaining(['families-open', 'children-open', 'backlog']));
+    for (const f of figures) expect(interval(f.value)[0]).toBeGreaterThanOrEqual(0);
+    const { weeks, series } = weeklySeries(result);
+    expect(weeks).toEqual(Array.from({ length: 12 }, (_, i) => i + 3));
+    expect(series.slice(0, 4).map((s) => s.id)).toEqual(['familiesOpen', 'familiesWaiting', 'backlogHours', 'swDirectShare']);
+    expect(series.find((s) => s.id === 'swDirectShare')!.unit).toBe('share');
+    for (const s of series) expect(s.bands).toHaveLength(12);
+  });
+
+  it('reads unmet hours by activity when a run has them, largest first', () => {
+    const base = { series: {}, team: {}, money: {} } as never;
+    expect(unmetByActivity(base)).toBeNull();
+    const withUnmet = { ...(base as object), unmetByActivity: { visit: 2, recording: { mean: 5, ci95: 1, p10: 4, p50: 5, p90: 6 } } } as never;
+    expect(unmetByActivity(withUnmet)!.map((u) => u.id)).toEqual(['recording', 'visit']);
+  });
+});
