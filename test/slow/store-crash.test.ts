@@ -129,5 +129,6 @@ describe('saving while being killed', () => {
     // Kills must have come both during a child's first save and after several saves.
     expect(progressed).toBeGreaterThan(KILLS / 2);
     expect(progressed).toBeLessThan(KILLS);
-  }, 240_000);
+    // The timeout is a hang guard only: 200 child processes took up to 240 s on a busy 2-core machine.
+  }, 900_000);
 });
