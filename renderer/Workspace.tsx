@@ -18,6 +18,7 @@ import { DemandView } from './views/DemandView';
 import { ExploreView } from './views/explore/ExploreView';
 import { ResultsView } from './views/ResultsView';
 import { SimulationSection } from './simulation/SimulationSection';
+import { useCurrentSimulations } from './project/ProjectContext';
 import { useRunProblems } from './simulation/useRunProblems';
 import { TeamView } from './views/TeamView';
 import { BeforeAfterView } from './views/diary/BeforeAfterView';
@@ -100,6 +101,7 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrai
     [],
   );
   const evaluation = useMemo(() => evaluate(scenario, parent, appVersion), [scenario, parent, appVersion]);
+  const simulations = useCurrentSimulations(useDocument(store).scenarios);
   // While the scenario breaks a rule, the views keep showing the last results the model gave.
   const lastGood = useRef<CapacityResult | null>(null);
   if (evaluation.ok) lastGood.current = evaluation.result;
@@ -126,9 +128,9 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrai
       label: 'Results',
       panel: panel('results', <>{result && <ResultsView result={result} />}<SimulationSection parent={parent} appVersion={appVersion} problems={runProblems} /></>),
     },
-    { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} />) },
+    { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} simulations={simulations} />) },
     { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },
-    { id: 'business', label: 'Business case', panel: panel('business', <BusinessCaseView appVersion={appVersion} active={tab === 'business'} />), badge: useBadge(registries.business) },
+    { id: 'business', label: 'Business case', panel: panel('business', <BusinessCaseView appVersion={appVersion} active={tab === 'business'} simulation={simulations[scenario.id] ?? null} />), badge: useBadge(registries.business) },
     { id: 'diary', label: 'Diary', panel: panel('diary', <DiaryView active={tab === 'diary'} />) },
     { id: 'before-after', label: 'Before and after', panel: panel('before-after', <BeforeAfterView active={tab === 'before-after'} />) },
   ];
