@@ -253,7 +253,15 @@ export function deleteScenario(store: DocumentStore, id: string): boolean {
 /** Adds an evidence preset to the project as a scenario of its own and opens it. */
 export function openPreset(store: DocumentStore, presetId: string): string | null {
   const scenario = defaultPresetScenario(presetId);
-  if (!scenario) return null;
+  return scenario ? addScenario(store, scenario, `Open ${scenario.name}`) : null;
+}
+
+/**
+ * Adds a scenario from outside the project (a preset, a file) and opens it, in one undo step.
+ * Its id and name are made unique here, and a parent the project lacks is dropped, so the
+ * scenario tree never points at a scenario that is not there.
+ */
+export function addScenario(store: DocumentStore, scenario: Scenario, label: string): string {
   const project = store.getSnapshot();
   const ids = project.scenarios.map((s) => s.id);
   const id = uniqueId(scenario.id, ids);
@@ -264,7 +272,7 @@ export function openPreset(store: DocumentStore, presetId: string): string | nul
       draft.scenarios.push(added);
       draft.currentScenarioId = id;
     },
-    { label: `Open ${scenario.name}` },
+    { label },
   );
   return id;
 }
