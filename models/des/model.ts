@@ -126,6 +126,12 @@ export interface DesModel {
   labelNames: Record<string, string>;
   travelLabel: number;
   absenceLabel: number;
+  /**
+   * Whether any case type brings work into the week (tasks or elastic direct work). Without it
+   * the work pool stays empty, so the weekly pass only opens diaries: releasing, sorting,
+   * delegating and the elastic pass would scan every family and person to do nothing.
+   */
+  familyWork: boolean;
   /** Stated assumptions the people over time use (models/defaults.ts). */
   sicknessSpellDays: number;
   agencyLagWeeks: number;
@@ -235,6 +241,7 @@ export function compileModel(scenario: Scenario): DesModel {
     labelNames,
     travelLabel: activityModels.length,
     absenceLabel,
+    familyWork: caseTypes.some((c) => c.tasks.length > 0 || c.elasticActivity >= 0 || c.elasticPerWeek > 0),
     sicknessSpellDays: defaultValue('sickness_spell_days'),
     agencyLagWeeks: defaultValue('agency_lag'),
     implementation: {

@@ -99,6 +99,8 @@ export class WeekScheduler {
     t.familyDirectHours = t.visits = t.contacts = t.keyWorkerContacts = 0;
     t.statutoryHours = t.statutoryOnTime = t.elasticUnmetHours = t.backlogHours = t.supersededHours = 0;
     this.openDiaries(away);
+    // The tally's zeros above are what these passes would leave with no work in the pool.
+    if (!this.model.familyWork) return;
     this.release(released);
     this.sortWork();
     for (let priority = 0; priority < 2; priority++) {
