@@ -37,6 +37,18 @@ function scenario() {
       'Small units led by a consultant social worker, with a social worker, a children’s practitioner, a clinician and a unit co-ordinator, holding their families together and meeting weekly for a systemic group case discussion.',
     teams,
     policy: { delegation: true },
+    // The seed warns that a whole-system model costs training and, for a while, staff who leave.
+    implementation: {
+      trainingDaysPerFte: defaultValue('systemic_training_days'),
+      turnoverUplift: defaultValue('implementation_turnover_uplift'),
+      upliftMonths: defaultValue('implementation_uplift_months'),
+      oneOffCosts: [],
+    },
+    sources: {
+      'implementation.trainingDaysPerFte': 'systemic_training_days',
+      'implementation.turnoverUplift': 'implementation_turnover_uplift',
+      'implementation.upliftMonths': 'implementation_uplift_months',
+    },
   });
   teams.forEach((_, t) => (s.sources[`teams[${t}].roles[3].posts`] = 'rsw_clinician_fte'));
   return s;
