@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
+import { dispatchReplications } from '../../models/des/dispatch';
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
 
 export const MAX_THREADS = 256;
@@ -40,59 +41,33 @@ export function workerPoolExecutor(options: WorkerPoolOptions = {}): Replication
   const threads = options.threads ?? defaultThreads();
   const problem = checkThreads(threads);
   if (problem) throw new RangeError(problem);
-  return (request, onOutcome, signal) =>
-    new Promise<void>((resolve, reject) => {
-      signal?.throwIfAborted();
-      const runs = request.runs;
-      const count = Math.min(threads, runs);
+  return (request, onOutcome, signal) => {
+    const count = Math.min(threads, request.runs);
+    return dispatchReplications({
+      runs: request.runs,
+      workers: count,
       // Ranges small enough to balance the load, large enough that messages cost little.
-      const chunk = Math.max(1, Math.floor(runs / (count * 8)));
-      const workers: Worker[] = [];
-      let next = 0;
-      let received = 0;
-      let settled = false;
-
-      const finish = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        for (const w of workers) void w.terminate();
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const onAbort = () => finish(signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-
-      const setup: WorkerSetup = { request };
-      for (let i = 0; i < count; i++) {
-        const worker = startWorker(setup, options.workerUrl);
-        workers.push(worker);
-        worker.on('message', (message: FromWorker) => {
-          if (settled) return;
-          if (message.type === 'failed') return finish(new Error(`a replication failed: ${message.message}`));
-          if (message.type === 'outcome') {
-            received++;
-            try {
-              onOutcome(message.outcome);
-            } catch (error) {
-              return finish(error);
-            }
-            if (received === runs) finish();
-            return;
-          }
-          if (next < runs) {
-            const from = next;
-            next = Math.min(runs, next + chunk);
-            const work: ToWorker = { type: 'run', from, to: next };
-            worker.postMessage(work);
-          }
-        });
-        worker.on('error', (error) => finish(error));
+      chunk: Math.max(1, Math.floor(request.runs / (count * 8))),
+      onOutcome,
+      signal,
+      start({ reply, crash }) {
+        const worker = startWorker({ request }, options.workerUrl);
+        let stopped = false;
+        worker.on('message', (message: FromWorker) => reply(message));
+        worker.on('error', crash);
         worker.on('exit', (code) => {
-          if (!settled && code !== 0) finish(new Error(`a simulation worker stopped with exit code ${code}`));
+          if (!stopped && code !== 0) crash(new Error(`a simulation worker stopped with exit code ${code}`));
         });
-      }
+        return {
+          run: (from, to) => worker.postMessage({ type: 'run', from, to } satisfies ToWorker),
+          terminate() {
+            stopped = true;
+            void worker.terminate();
+          },
+        };
+      },
     });
+  };
 }
 
 const here = import.meta.url;

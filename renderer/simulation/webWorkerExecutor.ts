@@ -3,6 +3,7 @@
  * Work goes out in small ranges as workers come free; on cancel every worker is terminated at
  * once, so no outcome (and no progress) arrives after it.
  */
+import { dispatchReplications } from '../../models/des/dispatch';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
 import type { FromSimulationWorker, ToSimulationWorker } from './protocol';
 
@@ -25,55 +26,24 @@ export function chunkSize(runs: number, workers: number): number {
 }
 
 export function webWorkerExecutor({ threads, createWorker }: WebWorkerPoolOptions): ReplicationExecutor {
-  return (request, onOutcome, signal) =>
-    new Promise<void>((resolve, reject) => {
-      signal?.throwIfAborted();
-      const runs = request.runs;
-      const count = Math.max(1, Math.min(threads, runs));
-      const chunk = chunkSize(runs, count);
-      const workers: WorkerLike[] = [];
-      let next = 0;
-      let received = 0;
-      let settled = false;
-
-      const finish = (error?: unknown) => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        for (const w of workers) w.terminate();
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const onAbort = () => finish(signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-
-      const handOut = (worker: WorkerLike) => {
-        if (next >= runs) return;
-        const from = next;
-        next = Math.min(runs, next + chunk);
-        worker.postMessage({ type: 'run', from, to: next });
-      };
-
-      for (let i = 0; i < count; i++) {
+  return (request, onOutcome, signal) => {
+    const count = Math.max(1, Math.min(threads, request.runs));
+    return dispatchReplications({
+      runs: request.runs,
+      workers: count,
+      chunk: chunkSize(request.runs, count),
+      onOutcome,
+      signal,
+      start({ reply, crash }) {
         const worker = createWorker();
-        workers.push(worker);
-        worker.onmessage = ({ data }) => {
-          if (settled) return;
-          if (data.type === 'failed') return finish(new Error(`a replication failed: ${data.message}`));
-          if (data.type === 'ready') return handOut(worker);
-          received++;
-          try {
-            onOutcome(data.outcome);
-          } catch (error) {
-            return finish(error);
-          }
-          if (received === runs) finish();
-        };
+        worker.onmessage = ({ data }) => reply(data);
         worker.onerror = (event) => {
           event.preventDefault?.();
-          finish(new Error(`a simulation worker stopped: ${event.message || 'unknown error'}`));
+          crash(new Error(`a simulation worker stopped: ${event.message || 'unknown error'}`));
         };
         worker.postMessage({ type: 'setup', request });
-      }
+        return { run: (from, to) => worker.postMessage({ type: 'run', from, to }), terminate: () => worker.terminate() };
+      },
     });
+  };
 }

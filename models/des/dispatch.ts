@@ -1,0 +1,79 @@
+import type { ReplicationOutcome } from './outcome';
+
+/** What a worker says back, whatever kind of worker it is (a Node thread or a Web Worker). */
+export type WorkerReply = { type: 'outcome'; outcome: ReplicationOutcome } | { type: 'ready' } | { type: 'failed'; message: string };
+
+/** One worker as the dispatcher sees it: it is told ranges to run and can be stopped. */
+export interface ReplicationWorker {
+  run(from: number, to: number): void;
+  terminate(): void;
+}
+
+/** How a host starts a worker and passes its replies and crashes back to the dispatcher. */
+export type StartWorker = (events: { reply(message: WorkerReply): void; crash(error: Error): void }) => ReplicationWorker;
+
+export interface Dispatch {
+  runs: number;
+  workers: number;
+  /** Replications per range: small enough to balance the load, large enough that messages cost little. */
+  chunk: number;
+  start: StartWorker;
+  onOutcome(outcome: ReplicationOutcome): void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Hands out replication ranges as workers come free and collects their outcomes. Which worker runs
+ * a replication has no effect on it (replication i draws only from stream i). On cancel, a failure
+ * or a crash every worker is terminated at once, so nothing arrives after the promise settles.
+ * The CLI's worker threads and the app's Web Workers share this; only how a worker starts differs.
+ */
+export function dispatchReplications({ runs, workers: count, chunk, start, onOutcome, signal }: Dispatch): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    signal?.throwIfAborted();
+    const workers: ReplicationWorker[] = [];
+    let next = 0;
+    let received = 0;
+    let settled = false;
+
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      for (const w of workers) w.terminate();
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onAbort = () => finish(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const handOut = (worker: ReplicationWorker) => {
+      if (next >= runs) return;
+      const from = next;
+      next = Math.min(runs, next + chunk);
+      worker.run(from, next);
+    };
+    const receive = (outcome: ReplicationOutcome) => {
+      received++;
+      try {
+        onOutcome(outcome);
+      } catch (error) {
+        return finish(error);
+      }
+      if (received === runs) finish();
+    };
+
+    for (let i = 0; i < count && !settled; i++) {
+      const worker: ReplicationWorker = start({
+        reply(message) {
+          if (settled) return;
+          if (message.type === 'failed') finish(new Error(`a replication failed: ${message.message}`));
+          else if (message.type === 'ready') handOut(worker);
+          else receive(message.outcome);
+        },
+        crash: (error) => finish(error),
+      });
+      workers.push(worker);
+    }
+  });
+}
