@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
-import { dispatchReplications } from '../../models/des/dispatch';
-import type { FromWorker, ToWorker, WorkerSetup } from './protocol';
+import { dispatchReplications, type WorkerReply } from '../../models/des/dispatch';
+import { WarmWorkers, type WorkerHost } from '../../models/des/warmWorkers';
 
 export const MAX_THREADS = 256;
 
@@ -34,13 +34,15 @@ export function checkThreads(threads: number): string | null {
 /**
  * Runs replications on worker threads. Work goes out in small ranges as workers come free, so a
  * slow replication does not hold up a thread's whole share; which thread runs a replication has
- * no effect on it, because replication i draws only from stream i. On cancel every worker is
+ * no effect on it, because replication i draws only from stream i. The threads stay warm between
+ * runs of the same executor (idle, they do not keep the process alive). On cancel every worker is
  * terminated at once and the run rejects with the signal's reason.
  */
 export function workerPoolExecutor(options: WorkerPoolOptions = {}): ReplicationExecutor {
   const threads = options.threads ?? defaultThreads();
   const problem = checkThreads(threads);
   if (problem) throw new RangeError(problem);
+  const warm = new WarmWorkers<Worker>(nodeHost(options.workerUrl));
   return (request, onOutcome, signal) => {
     const count = Math.min(threads, request.runs);
     return dispatchReplications({
@@ -50,23 +52,30 @@ export function workerPoolExecutor(options: WorkerPoolOptions = {}): Replication
       chunk: Math.max(1, Math.floor(request.runs / (count * 8))),
       onOutcome,
       signal,
-      start({ reply, crash }) {
-        const worker = startWorker({ request }, options.workerUrl);
-        let stopped = false;
-        worker.on('message', (message: FromWorker) => reply(message));
-        worker.on('error', crash);
-        worker.on('exit', (code) => {
-          if (!stopped && code !== 0) crash(new Error(`a simulation worker stopped with exit code ${code}`));
-        });
-        return {
-          run: (from, to) => worker.postMessage({ type: 'run', from, to } satisfies ToWorker),
-          terminate() {
-            stopped = true;
-            void worker.terminate();
-          },
-        };
-      },
+      start: warm.starter(request),
     });
+  };
+}
+
+/** Node worker threads as the warm pool's workers. */
+function nodeHost(workerUrl?: URL): WorkerHost<Worker> {
+  const stopped = new WeakSet<Worker>();
+  return {
+    create({ reply, crash }) {
+      const worker = startWorker(workerUrl);
+      worker.on('message', (message: WorkerReply) => reply(message));
+      worker.on('error', crash);
+      worker.on('exit', (code) => {
+        if (!stopped.has(worker) && code !== 0) crash(new Error(`a simulation worker stopped with exit code ${code}`));
+      });
+      return worker;
+    },
+    post: (worker, message) => worker.postMessage(message),
+    terminate(worker) {
+      stopped.add(worker);
+      void worker.terminate();
+    },
+    busy: (worker, busy) => (busy ? worker.ref() : worker.unref()),
   };
 }
 
@@ -78,15 +87,15 @@ const here = import.meta.url;
  * without compiling the model's modules itself (most of a short run's wall time otherwise); if
  * that fails, a small bootstrap registers tsx's loader in the worker and imports the source.
  */
-function startWorker(setup: WorkerSetup, workerUrl?: URL): Worker {
-  if (workerUrl) return new Worker(workerUrl, { workerData: setup });
-  if (!here.endsWith('.ts')) return new Worker(new URL('./replicationWorker.js', here), { workerData: setup });
+function startWorker(workerUrl?: URL): Worker {
+  if (workerUrl) return new Worker(workerUrl);
+  if (!here.endsWith('.ts')) return new Worker(new URL('./replicationWorker.js', here));
   const bundled = bundledWorker();
-  if (bundled) return new Worker(bundled, { workerData: setup });
+  if (bundled) return new Worker(bundled);
   const source = new URL('./replicationWorker.ts', here).href;
   const tsx = tsxLoaderApi();
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
+  return new Worker(bootstrap, { eval: true });
 }
 
 let bundle: URL | null | undefined;

@@ -1,11 +1,22 @@
+import type { DesRunRequest } from './monteCarloRun';
 import type { ReplicationOutcome } from './outcome';
 
-/** What a worker says back, whatever kind of worker it is (a Node thread or a Web Worker). */
-export type WorkerReply = { type: 'outcome'; outcome: ReplicationOutcome } | { type: 'ready' } | { type: 'failed'; message: string };
+/**
+ * Host → worker, whatever kind of worker it is (a Node thread or a Web Worker): the scenario of a
+ * job, then ranges of its replications. A worker kept warm between runs is given each new job's
+ * scenario the same way; the job number tells a late reply from an earlier job apart.
+ */
+export type ToReplicationWorker = { type: 'setup'; job: number; request: DesRunRequest } | { type: 'run'; job: number; from: number; to: number };
 
-/** One worker as the dispatcher sees it: it is told ranges to run and can be stopped. */
+/** Worker → host: an outcome, ready for more work, or a failure with its message. */
+export type WorkerReply = ({ type: 'outcome'; outcome: ReplicationOutcome } | { type: 'ready' } | { type: 'failed'; message: string }) & { job: number };
+
+/** One worker as the dispatcher sees it: it is told ranges to run, and at the end given back or stopped. */
 export interface ReplicationWorker {
   run(from: number, to: number): void;
+  /** The run went well: the worker may be kept warm for the next. */
+  release(): void;
+  /** Cancelled, failed or crashed: the worker stops at once, whatever it is doing. */
   terminate(): void;
 }
 
@@ -25,8 +36,9 @@ export interface Dispatch {
 /**
  * Hands out replication ranges as workers come free and collects their outcomes. Which worker runs
  * a replication has no effect on it (replication i draws only from stream i). On cancel, a failure
- * or a crash every worker is terminated at once, so nothing arrives after the promise settles.
- * The CLI's worker threads and the app's Web Workers share this; only how a worker starts differs.
+ * or a crash every worker is terminated at once, so nothing arrives after the promise settles; after
+ * a run that went well they are released, to be reused warm. The CLI's worker threads and the
+ * app's Web Workers share this; only how a worker starts differs.
  */
 export function dispatchReplications({ runs, workers: count, chunk, start, onOutcome, signal }: Dispatch): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -40,7 +52,10 @@ export function dispatchReplications({ runs, workers: count, chunk, start, onOut
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) w.terminate();
+      for (const w of workers) {
+        if (error === undefined) w.release();
+        else w.terminate();
+      }
       if (error === undefined) resolve();
       else reject(error);
     };

@@ -1,10 +1,12 @@
 /**
  * Runs a simulation's replications in Web Workers (DESIGN §3.3), so the page never freezes.
- * Work goes out in small ranges as workers come free; on cancel every worker is terminated at
- * once, so no outcome (and no progress) arrives after it.
+ * Work goes out in small ranges as workers come free; the workers stay warm between runs, so
+ * the next run after an edit starts at once. On cancel every worker is terminated at once, so no
+ * outcome (and no progress) arrives after it.
  */
 import { dispatchReplications } from '../../models/des/dispatch';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
+import { WarmWorkers, type WorkerHost } from '../../models/des/warmWorkers';
 import type { FromSimulationWorker, ToSimulationWorker } from './protocol';
 
 /** The part of a Worker the pool uses, so tests can stand in a worker that runs in the same thread. */
@@ -18,6 +20,8 @@ export interface WorkerLike {
 export interface WebWorkerPoolOptions {
   threads: number;
   createWorker: () => WorkerLike;
+  /** Idle workers are stopped after this long (default five minutes). */
+  idleMs?: number;
 }
 
 /** Ranges small enough to balance the load and show progress often, large enough that messages cost little. */
@@ -25,7 +29,8 @@ export function chunkSize(runs: number, workers: number): number {
   return Math.max(1, Math.min(8, Math.floor(runs / (workers * 8))));
 }
 
-export function webWorkerExecutor({ threads, createWorker }: WebWorkerPoolOptions): ReplicationExecutor {
+export function webWorkerExecutor({ threads, createWorker, idleMs }: WebWorkerPoolOptions): ReplicationExecutor {
+  const warm = new WarmWorkers<WorkerLike>(webHost(createWorker), idleMs);
   return (request, onOutcome, signal) => {
     const count = Math.max(1, Math.min(threads, request.runs));
     return dispatchReplications({
@@ -34,16 +39,23 @@ export function webWorkerExecutor({ threads, createWorker }: WebWorkerPoolOption
       chunk: chunkSize(request.runs, count),
       onOutcome,
       signal,
-      start({ reply, crash }) {
-        const worker = createWorker();
-        worker.onmessage = ({ data }) => reply(data);
-        worker.onerror = (event) => {
-          event.preventDefault?.();
-          crash(new Error(`a simulation worker stopped: ${event.message || 'unknown error'}`));
-        };
-        worker.postMessage({ type: 'setup', request });
-        return { run: (from, to) => worker.postMessage({ type: 'run', from, to }), terminate: () => worker.terminate() };
-      },
+      start: warm.starter(request),
     });
+  };
+}
+
+function webHost(createWorker: () => WorkerLike): WorkerHost<WorkerLike> {
+  return {
+    create({ reply, crash }) {
+      const worker = createWorker();
+      worker.onmessage = ({ data }) => reply(data);
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        crash(new Error(`a simulation worker stopped: ${event.message || 'unknown error'}`));
+      };
+      return worker;
+    },
+    post: (worker, message) => worker.postMessage(message),
+    terminate: (worker) => worker.terminate(),
   };
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../models/des/environment';
-import { compileModel } from '../../models/des/model';
-import type { DesRunRequest } from '../../models/des/monteCarloRun';
+import { replicationHandler } from '../../models/des/replicationHandler';
 import { presetScenario } from '../../models/presets';
 import { simulate } from '../../models/simulate';
 import type { FromSimulationWorker, ToSimulationWorker } from '../../renderer/simulation/protocol';
@@ -9,37 +7,30 @@ import { chunkSize, webWorkerExecutor, type WorkerLike } from '../../renderer/si
 import { interval, stochasticFigures, unmetByActivity, weeklySeries } from '../../renderer/simulation/desFigures';
 
 /**
- * A stand-in for the Web Worker: the same message protocol as simulation.worker.ts, run in this
- * thread with a macrotask between messages, as a real worker's replies arrive.
+ * A stand-in for the Web Worker: the real worker's handler (models/des/replicationHandler.ts), run
+ * in this thread with a macrotask between messages, as a real worker's replies arrive.
  */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: { data: FromSimulationWorker }) => void) | null = null;
   onerror: ((event: { message?: string }) => void) | null = null;
   terminated = false;
   ranges: [number, number][] = [];
-  private job: { request: DesRunRequest; model: ReturnType<typeof compileModel> } | null = null;
+  jobs: number[] = [];
+  private readonly handle = replicationHandler((data) => {
+    if (!this.terminated) this.onmessage?.({ data });
+  });
 
   postMessage(message: ToSimulationWorker): void {
     setTimeout(() => {
       if (this.terminated) return;
-      if (message.type === 'setup') this.job = { request: message.request, model: compileModel(message.request.scenario) };
-      else {
-        this.ranges.push([message.from, message.to]);
-        for (let r = message.from; r < message.to; r++) {
-          if (this.terminated) return;
-          this.reply({ type: 'outcome', outcome: runReplication(this.job!.model, this.job!.request.settings, r) });
-        }
-      }
-      this.reply({ type: 'ready' });
+      if (message.type === 'setup') this.jobs.push(message.job);
+      else this.ranges.push([message.from, message.to]);
+      this.handle(message);
     }, 0);
   }
 
   terminate(): void {
     this.terminated = true;
-  }
-
-  private reply(data: FromSimulationWorker): void {
-    if (!this.terminated) this.onmessage?.({ data });
   }
 }
 
@@ -60,11 +51,38 @@ describe('the Web Worker pool', () => {
       expect(pooled.team).toEqual(inProcess.team);
       expect(pooled.series).toEqual(inProcess.series);
       expect(workers).toHaveLength(threads);
-      expect(workers.every((w) => w.terminated)).toBe(true);
+      // Kept warm for the next run, not stopped.
+      expect(workers.some((w) => w.terminated)).toBe(false);
       // Every replication ran once, somewhere.
       const ran = workers.flatMap((w) => w.ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)));
       expect(ran.sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i));
     }
+  });
+
+  it('keeps its workers warm: the next run reuses them, with the new scenario, and gives the same figures', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const first = smallScenario(6);
+    const second = smallScenario(8);
+    second.run.seed = first.run.seed + 1;
+    await simulate(first, { engine: 'des', des: { executor } });
+    const warm = await simulate(second, { engine: 'des', des: { executor } });
+    expect(workers).toHaveLength(2);
+    expect(workers.every((w) => w.jobs.length === 2)).toBe(true);
+    const cold = await simulate(second, { engine: 'des', des: {} });
+    expect(warm.team).toEqual(cold.team);
+    expect(warm.series).toEqual(cold.series);
+  });
+
+  it('stops idle workers after a while, and starts fresh ones for the next run', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, idleMs: 20, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    await simulate(smallScenario(4), { engine: 'des', des: { executor } });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    const again = await simulate(smallScenario(4), { engine: 'des', des: { executor } });
+    expect(workers).toHaveLength(4);
+    expect(again.run.runs).toBe(4);
   });
 
   it('stops on cancel: workers terminated, no progress afterwards, the run rejected', async () => {
@@ -89,6 +107,10 @@ describe('the Web Worker pool', () => {
     expect(progress).toHaveLength(seen);
     expect(progress.at(-1)).toBe(3);
     expect(workers.every((w) => w.terminated)).toBe(true);
+    // A cancelled run's workers are not reused: the next run starts new ones and completes.
+    const next = await simulate(smallScenario(4), { engine: 'des', des: { executor } });
+    expect(next.run.runs).toBe(4);
+    expect(workers.slice(2).every((w) => !w.terminated)).toBe(true);
   });
 
   it('hands out small ranges so progress shows often and the load balances', () => {

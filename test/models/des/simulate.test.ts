@@ -60,15 +60,22 @@ describe('simulate() with the des engine', () => {
 });
 
 describe('the worker-thread pool', () => {
-  it('gives the same result as running in this thread, and can be cancelled', async () => {
-    const here = await simulate(small, { engine: 'des' });
-    const pooled = await simulate(small, { engine: 'des', des: { executor: workerPoolExecutor({ threads: 2 }) } });
-    expect(pooled.team).toEqual(here.team);
-    expect(pooled.series).toEqual(here.series);
+  it('gives the same result as running in this thread, run after run on warm threads, and can be cancelled', async () => {
+    const executor = workerPoolExecutor({ threads: 2 });
+    const other = { ...small, run: { ...small.run, seed: small.run.seed + 7 } };
+    for (const scenario of [small, other, small]) {
+      const here = await simulate(scenario, { engine: 'des' });
+      const pooled = await simulate(scenario, { engine: 'des', des: { executor } });
+      expect(pooled.team).toEqual(here.team);
+      expect(pooled.series).toEqual(here.series);
+    }
     const controller = new AbortController();
     const long = queueingScenario({ slots: 20, arrivalsPerWeek: 17, meanWeeksOpen: 1, weeks: 1000, replications: 10_000 });
-    const run = simulate(long, { engine: 'des', des: { executor: workerPoolExecutor({ threads: 2 }), signal: controller.signal, onProgress: () => controller.abort() } });
+    const run = simulate(long, { engine: 'des', des: { executor, signal: controller.signal, onProgress: () => controller.abort() } });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    // The cancelled run's threads were stopped; the next run starts new ones.
+    const after = await simulate(small, { engine: 'des', des: { executor } });
+    expect(after.team).toEqual((await simulate(small, { engine: 'des' })).team);
   }, 30_000);
 
   it('refuses absurd thread counts', () => {

@@ -1,0 +1,36 @@
+import { runReplication } from './environment';
+import type { ToReplicationWorker, WorkerReply } from './dispatch';
+import { compileModel, type DesModel } from './model';
+import type { DesRunRequest } from './monteCarloRun';
+import type { ReplicationOutcome } from './outcome';
+
+/** The typed arrays of an outcome, handed over to the host without a copy. */
+export function outcomeBuffers(outcome: ReplicationOutcome): ArrayBuffer[] {
+  return Object.values(outcome).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
+}
+
+/**
+ * What a replication worker does with each message, the same in a Node thread and a Web Worker:
+ * a job's scenario is compiled once, then each range is run and every outcome sent as it
+ * finishes, followed by `ready` (the dispatcher's cue to send more). A worker kept warm between
+ * runs simply receives the next job's scenario.
+ */
+export function replicationHandler(reply: (message: WorkerReply, transfer: ArrayBuffer[]) => void): (message: ToReplicationWorker) => void {
+  let current: { job: number; request: DesRunRequest; model: DesModel } | null = null;
+  return (message) => {
+    const job = message.job;
+    try {
+      if (message.type === 'setup') current = { job, request: message.request, model: compileModel(message.request.scenario) };
+      else {
+        if (current?.job !== job) throw new Error('a range of replications arrived before its scenario');
+        for (let r = message.from; r < message.to; r++) {
+          const outcome = runReplication(current.model, current.request.settings, r);
+          reply({ type: 'outcome', job, outcome }, outcomeBuffers(outcome));
+        }
+      }
+      reply({ type: 'ready', job }, []);
+    } catch (error) {
+      reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) }, []);
+    }
+  };
+}
