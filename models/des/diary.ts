@@ -234,6 +234,8 @@ export class Diary {
    * first and then overtime if allowed, and tallies it. Returns the hours it could not place.
    */
   fill(p: number, hours: number, from: number, overtime: boolean, kind: number, activity: number, family: number, due: number): number {
+    // Most calls for support people come when they are already full: nothing to look through.
+    if (this.freeRegular[p] <= EPS && (!overtime || this.freeOvertime[p] <= EPS)) return hours;
     let left = hours;
     const firstDay = from > 0 ? Math.floor(from / 24) : 0;
     let d = firstDay;

@@ -56,6 +56,8 @@ export class WeekScheduler {
   private readonly teamCursor: Int32Array;
   private readonly teamDone: Uint8Array;
   private readonly A: number;
+  /** Standard hours of one session of each activity with its follow-ups (elastic work). */
+  private readonly sessionHoursOf: Float64Array;
   private weekStart = 0;
   private windowStart = 0;
   private windowEnd = 0;
@@ -81,6 +83,11 @@ export class WeekScheduler {
     const teams = Math.max(1, ...Array.from(model.staff.team, (t) => t + 1));
     this.teamCursor = new Int32Array(teams);
     this.teamDone = new Uint8Array(teams);
+    this.sessionHoursOf = Float64Array.from(model.activities, (act) => {
+      let h = act.hours;
+      for (const fu of act.followUps) h += fu.times * model.activities[fu.activity].hours;
+      return h;
+    });
   }
 
   /** The measured window, for counting statutory work by its due date. */
@@ -559,7 +566,7 @@ export class WeekScheduler {
     for (let f = 0; f < c.slotCount; f++) {
       if (c.serial[f] === 0 || c.holder[f] < 0) continue;
       const ct = model.caseTypes[c.caseType[f]];
-      if (ct.elasticActivity >= 0) desired += ct.elasticPerWeek * this.sessionHours(ct.elasticActivity);
+      if (ct.elasticActivity >= 0) desired += ct.elasticPerWeek * this.sessionHoursOf[ct.elasticActivity];
     }
     let done = 0;
     if (desired > 0) {
@@ -572,13 +579,6 @@ export class WeekScheduler {
       }
     }
     this.tally.elasticUnmetHours = Math.max(0, desired - done);
-  }
-
-  private sessionHours(a: number): number {
-    const acts = this.model.activities;
-    let h = acts[a].hours;
-    for (const fu of acts[a].followUps) h += fu.times * acts[fu.activity].hours;
-    return h;
   }
 
   private elasticGroup(group: Int32Array, team: number, a: number): number {
@@ -603,7 +603,7 @@ export class WeekScheduler {
           this.full[p] = 1;
           continue;
         }
-        done += held * this.sessionHours(a);
+        done += held * this.sessionHoursOf[a];
         progress = true;
       }
     }
