@@ -26,6 +26,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   '--weeks': { takesValue: true, engine: 'des', help: 'weeks after the warm-up' },
   '--warmup': { takesValue: true, engine: 'des', help: 'warm-up weeks' },
   '--threads': { takesValue: true, engine: 'des', help: 'worker threads' },
+  '--diary-week': { takesValue: true, engine: 'des', help: 'the week whose diaries the result carries (1 = the first week of the warm-up; default: the first after it)' },
+  '--diary-replication': { takesValue: true, engine: 'des', help: 'the replication that records them (default 0)' },
 };
 
 export interface ParsedArgs {
@@ -92,5 +94,9 @@ export function desOptions(args: ParsedArgs): DesRunOptions {
   if (seed !== undefined) o.seed = seed;
   if (weeks !== undefined) o.weeks = weeks;
   if (warmup !== undefined) o.warmupWeeks = warmup;
+  const diaryWeek = wholeNumber(args, '--diary-week');
+  const diaryReplication = wholeNumber(args, '--diary-replication');
+  if (diaryWeek !== undefined) o.diaryWeek = diaryWeek;
+  if (diaryReplication !== undefined) o.diaryReplication = diaryReplication;
   return o;
 }

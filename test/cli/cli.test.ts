@@ -78,6 +78,16 @@ describe('npm run -s simulate', () => {
     expectUserError(cli(file), /teams\[0\]\.roles\[0\]\.posts: Posts cannot be negative/);
   });
 
+  it('carries the diaries of the week and replication asked for; one out of the run is a user error naming it', () => {
+    const r = cli('--preset', 'skilled-admin', '--engine', 'des', '--runs', '3', '--weeks', '6', '--warmup', '2', '--diary-week', '5', '--diary-replication', '2', '--threads', '1');
+    expect(r.code).toBe(0);
+    const diary = JSON.parse(r.out).diary;
+    expect(diary).toMatchObject({ week: 5, replication: 2 });
+    expect(diary.blocks.length).toBeGreaterThan(0);
+    expectUserError(cli('--preset', 'fgc', '--engine', 'des', '--runs', '3', '--weeks', '6', '--warmup', '2', '--diary-week', '9'), /run\.diaryWeek: .*from 1 to 8/);
+    expectUserError(cli('--preset', 'fgc', '--engine', 'des', '--runs', '3', '--diary-replication', '3'), /run\.diaryReplication: .*from 0 to 2/);
+  });
+
   it('an unknown preset and a DES option without --engine des are user errors too', () => {
     expectUserError(cli('--preset', 'nope'), /no preset "nope"/);
     expectUserError(cli('--preset', 'fgc', '--runs', '5'), /--runs applies only to --engine des/);
