@@ -67,7 +67,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 export function helpText(): string {
-  const lines = Object.entries(OPTIONS).map(([name, o]) => `  ${(name + (o.takesValue ? ' VALUE' : '')).padEnd(22)} ${o.help}${o.engine ? ` (--engine ${o.engine})` : ''}`);
+  const lines = Object.entries(OPTIONS).map(([name, o]) => `  ${(name + (o.takesValue ? ' VALUE' : '')).padEnd(27)} ${o.help}${o.engine ? ` (--engine ${o.engine})` : ''}`);
   return ['usage: npm run -s simulate -- FILE | --preset ID [options]', '', ...lines].join('\n');
 }
 
