@@ -26,7 +26,11 @@ export type StartWorker = (events: { reply(message: WorkerReply): void; crash(er
 export interface Dispatch {
   runs: number;
   workers: number;
-  /** Replications per range: small enough to balance the load, large enough that messages cost little. */
+  /**
+   * Most replications per range: large enough that messages cost little. Ranges shrink as the run
+   * nears its end (a share of what is left), so the workers finish together rather than one
+   * waiting idle while another works through a last long range.
+   */
   chunk: number;
   start: StartWorker;
   onOutcome(outcome: ReplicationOutcome): void;
@@ -65,7 +69,7 @@ export function dispatchReplications({ runs, workers: count, chunk, start, onOut
     const handOut = (worker: ReplicationWorker) => {
       if (next >= runs) return;
       const from = next;
-      next = Math.min(runs, next + chunk);
+      next = Math.min(runs, next + rangeSize(runs - next, count, chunk));
       worker.run(from, next);
     };
     const receive = (outcome: ReplicationOutcome) => {
@@ -91,4 +95,9 @@ export function dispatchReplications({ runs, workers: count, chunk, start, onOut
       workers.push(worker);
     }
   });
+}
+
+/** Guided self-scheduling: a range is a share of the replications left, at most `chunk`, at least one. */
+export function rangeSize(left: number, workers: number, chunk: number): number {
+  return Math.max(1, Math.min(chunk, Math.ceil(left / (2 * workers))));
 }

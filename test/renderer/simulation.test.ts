@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rangeSize } from '../../models/des/dispatch';
 import { replicationHandler } from '../../models/des/replicationHandler';
 import { presetScenario } from '../../models/presets';
 import { simulate } from '../../models/simulate';
@@ -117,6 +118,18 @@ describe('the Web Worker pool', () => {
     expect(chunkSize(1, 4)).toBe(1);
     expect(chunkSize(100, 2)).toBe(6);
     expect(chunkSize(100_000, 8)).toBe(8);
+  });
+
+  it('shrinks the ranges as the run nears its end, so no worker is left with a long last range', () => {
+    expect(rangeSize(1000, 2, 62)).toBe(62);
+    expect(rangeSize(100, 2, 62)).toBe(25);
+    expect(rangeSize(3, 2, 62)).toBe(1);
+    // Every replication handed out exactly once, whatever the sizes.
+    let next = 0;
+    const sizes: number[] = [];
+    while (next < 1000) next += sizes[sizes.push(rangeSize(1000 - next, 2, 62)) - 1];
+    expect(next).toBe(1000);
+    expect(sizes.at(-1)).toBe(1);
   });
 });
 
