@@ -1,5 +1,5 @@
 import type { CaseType } from '../caseType';
-import { distributionMean } from '../distribution';
+import { distributionMean } from '../distributionMath';
 import type { Intervention } from '../intervention';
 import type { Scenario } from '../scenario';
 import { ScenarioError } from '../scenarioError';

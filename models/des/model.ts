@@ -1,7 +1,7 @@
 import type { Activity } from '../activity';
 import type { ActivityKind, RoleCategory } from '../categories';
 import { defaultValue } from '../defaults';
-import { scaleDistribution } from '../distribution';
+import { scaleDistribution } from '../distributionMath';
 import type { FixedCommitment } from '../role';
 import type { Scenario } from '../scenario';
 import { samplerFor, type Sampler } from '../random/samplers';

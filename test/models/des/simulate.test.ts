@@ -1,3 +1,4 @@
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { checkThreads, workerPoolExecutor } from '../../../main/workers/workerPool';
 import { queueingScenario } from '../../../models/des/queueingScenario';
@@ -77,6 +78,13 @@ describe('the worker-thread pool', () => {
     const after = await simulate(small, { engine: 'des', des: { executor } });
     expect(after.team).toEqual((await simulate(small, { engine: 'des' })).team);
   }, 30_000);
+
+  it('starts light: the replication worker loads no schema library (zod was four fifths of its code)', () => {
+    const built = buildSync({ entryPoints: ['main/workers/replicationWorker.ts'], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    const inputs = Object.keys(built.metafile.inputs);
+    expect(inputs.some((path) => path.includes('models/des/environment.ts'))).toBe(true);
+    expect(inputs.filter((path) => path.includes('node_modules/'))).toEqual([]);
+  });
 
   it('refuses absurd thread counts', () => {
     expect(checkThreads(0)).toMatch(/at least 1/);
