@@ -42,7 +42,7 @@ export function workerPoolExecutor(options: WorkerPoolOptions = {}): Replication
   const threads = options.threads ?? defaultThreads();
   const problem = checkThreads(threads);
   if (problem) throw new RangeError(problem);
-  const warm = new WarmWorkers<Worker>(nodeHost(options.workerUrl));
+  const warm = new WarmWorkers<Worker>(nodeHost(options.workerUrl), undefined, threads);
   return (request, onOutcome, signal) => {
     const count = Math.min(threads, request.runs);
     return dispatchReplications({

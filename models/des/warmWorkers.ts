@@ -32,6 +32,8 @@ export class WarmWorkers<W> {
   constructor(
     private readonly host: WorkerHost<W>,
     private readonly idleMs = 5 * 60_000,
+    /** Most workers kept waiting: two runs at once need twice the workers, but not for ever after. */
+    private readonly maxIdle = Infinity,
   ) {}
 
   /** Workers waiting for a run. */
@@ -52,6 +54,7 @@ export class WarmWorkers<W> {
         run: (from, to) => this.host.post(slot.worker, { type: 'run', job, from, to }),
         release: () => {
           slot.events = null;
+          if (this.idle.length >= this.maxIdle) return this.host.terminate(slot.worker);
           this.host.busy?.(slot.worker, false);
           this.idle.push(slot);
           this.stopIdleLater();

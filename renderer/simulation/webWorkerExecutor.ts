@@ -30,7 +30,7 @@ export function chunkSize(runs: number, workers: number): number {
 }
 
 export function webWorkerExecutor({ threads, createWorker, idleMs }: WebWorkerPoolOptions): ReplicationExecutor {
-  const warm = new WarmWorkers<WorkerLike>(webHost(createWorker), idleMs);
+  const warm = new WarmWorkers<WorkerLike>(webHost(createWorker), idleMs, threads);
   return (request, onOutcome, signal) => {
     const count = Math.max(1, Math.min(threads, request.runs));
     return dispatchReplications({

@@ -75,6 +75,14 @@ describe('the Web Worker pool', () => {
     expect(warm.series).toEqual(cold.series);
   });
 
+  it('keeps no more workers waiting than it has threads, after two runs at once', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    await Promise.all([simulate(smallScenario(4), { engine: 'des', des: { executor } }), simulate(smallScenario(4), { engine: 'des', des: { executor } })]);
+    expect(workers).toHaveLength(4);
+    expect(workers.filter((w) => w.terminated)).toHaveLength(2);
+  });
+
   it('stops idle workers after a while, and starts fresh ones for the next run', async () => {
     const workers: FakeWorker[] = [];
     const executor = webWorkerExecutor({ threads: 2, idleMs: 20, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
