@@ -70,8 +70,9 @@ describe('a saved project', () => {
 
   it('opens in the sqlite3 command-line tool', async (ctx) => {
     if (!existsSync('/usr/bin/sqlite3')) {
-      console.log('skipped: /usr/bin/sqlite3 is not installed here (CI installs it)');
-      ctx.skip();
+      const reason = 'skipped: /usr/bin/sqlite3 is not installed here (CI installs it)';
+      console.log(reason);
+      ctx.skip(reason);
     }
     const { path, project } = await savedFile(4);
     const tables = execFileSync('/usr/bin/sqlite3', [path, '.tables'], { encoding: 'utf8' });
