@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
-import { dispatchReplications, type WorkerReply } from '../../models/des/dispatch';
-import { WarmWorkers, type WorkerHost } from '../../models/des/warmWorkers';
+import type { WorkerReply } from '../../models/des/dispatch';
+import { pooledExecutor, type WorkerHost } from '../../models/des/warmWorkers';
 
 export const MAX_THREADS = 256;
 
@@ -42,19 +42,8 @@ export function workerPoolExecutor(options: WorkerPoolOptions = {}): Replication
   const threads = options.threads ?? defaultThreads();
   const problem = checkThreads(threads);
   if (problem) throw new RangeError(problem);
-  const warm = new WarmWorkers<Worker>(nodeHost(options.workerUrl), undefined, threads);
-  return (request, onOutcome, signal) => {
-    const count = Math.min(threads, request.runs);
-    return dispatchReplications({
-      runs: request.runs,
-      workers: count,
-      // Ranges small enough to balance the load, large enough that messages cost little.
-      chunk: Math.max(1, Math.floor(request.runs / (count * 8))),
-      onOutcome,
-      signal,
-      start: warm.starter(request),
-    });
-  };
+  // Ranges small enough to balance the load, large enough that messages cost little.
+  return pooledExecutor(nodeHost(options.workerUrl), { threads, chunk: (runs, workers) => Math.max(1, Math.floor(runs / (workers * 8))) });
 }
 
 /** Node worker threads as the warm pool's workers. */

@@ -20,8 +20,14 @@ export interface ReplicationWorker {
   terminate(): void;
 }
 
+/** Where a worker's replies and crashes go. */
+export interface WorkerEvents {
+  reply(message: WorkerReply): void;
+  crash(error: Error): void;
+}
+
 /** How a host starts a worker and passes its replies and crashes back to the dispatcher. */
-export type StartWorker = (events: { reply(message: WorkerReply): void; crash(error: Error): void }) => ReplicationWorker;
+export type StartWorker = (events: WorkerEvents) => ReplicationWorker;
 
 export interface Dispatch {
   runs: number;

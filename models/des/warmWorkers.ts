@@ -1,9 +1,9 @@
-import type { StartWorker, ToReplicationWorker, WorkerReply } from './dispatch';
-import type { DesRunRequest } from './monteCarloRun';
+import { dispatchReplications, type StartWorker, type ToReplicationWorker, type WorkerEvents } from './dispatch';
+import type { DesRunRequest, ReplicationExecutor } from './monteCarloRun';
 
 /** How one kind of host makes, talks to and stops its workers (Node threads, Web Workers). */
 export interface WorkerHost<W> {
-  create(events: { reply(message: WorkerReply): void; crash(error: Error): void }): W;
+  create(events: WorkerEvents): W;
   post(worker: W, message: ToReplicationWorker): void;
   terminate(worker: W): void;
   /** A worker starts or stops working: a Node thread waiting idle must not keep the process alive. */
@@ -13,7 +13,7 @@ export interface WorkerHost<W> {
 interface Slot<W> {
   worker: W;
   /** The run the worker is lent to (null while idle) and its job number. */
-  events: { reply(message: WorkerReply): void; crash(error: Error): void } | null;
+  events: WorkerEvents | null;
   job: number;
 }
 
@@ -31,15 +31,10 @@ export class WarmWorkers<W> {
 
   constructor(
     private readonly host: WorkerHost<W>,
-    private readonly idleMs = 5 * 60_000,
+    private readonly idleMs: number,
     /** Most workers kept waiting: two runs at once need twice the workers, but not for ever after. */
-    private readonly maxIdle = Infinity,
+    private readonly maxIdle: number,
   ) {}
-
-  /** Workers waiting for a run. */
-  get idleCount(): number {
-    return this.idle.length;
-  }
 
   /** A `start` for the dispatcher: each call lends a warm worker (or makes one) for this run of `request`. */
   starter(request: DesRunRequest): StartWorker {
@@ -101,4 +96,24 @@ export class WarmWorkers<W> {
     // In Node the timer must not keep a finished CLI run alive; browsers have no unref.
     (this.idleTimer as { unref?: () => void }).unref?.();
   }
+}
+
+export interface PooledExecutorOptions {
+  threads: number;
+  /** Most replications per range, for a run of `runs` on `workers` workers. */
+  chunk(runs: number, workers: number): number;
+  /** Idle workers are stopped after this long (default five minutes). */
+  idleMs?: number;
+}
+
+/**
+ * An executor that runs replications on a host's workers, kept warm between its runs: the CLI's
+ * worker threads and the app's Web Workers differ only in their host and range size.
+ */
+export function pooledExecutor<W>(host: WorkerHost<W>, { threads, chunk, idleMs = 5 * 60_000 }: PooledExecutorOptions): ReplicationExecutor {
+  const warm = new WarmWorkers(host, idleMs, threads);
+  return (request, onOutcome, signal) => {
+    const count = Math.max(1, Math.min(threads, request.runs));
+    return dispatchReplications({ runs: request.runs, workers: count, chunk: chunk(request.runs, count), onOutcome, signal, start: warm.starter(request) });
+  };
 }

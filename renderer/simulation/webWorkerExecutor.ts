@@ -4,9 +4,8 @@
  * the next run after an edit starts at once. On cancel every worker is terminated at once, so no
  * outcome (and no progress) arrives after it.
  */
-import { dispatchReplications } from '../../models/des/dispatch';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
-import { WarmWorkers, type WorkerHost } from '../../models/des/warmWorkers';
+import { pooledExecutor, type WorkerHost } from '../../models/des/warmWorkers';
 import type { FromSimulationWorker, ToSimulationWorker } from './protocol';
 
 /** The part of a Worker the pool uses, so tests can stand in a worker that runs in the same thread. */
@@ -30,18 +29,7 @@ export function chunkSize(runs: number, workers: number): number {
 }
 
 export function webWorkerExecutor({ threads, createWorker, idleMs }: WebWorkerPoolOptions): ReplicationExecutor {
-  const warm = new WarmWorkers<WorkerLike>(webHost(createWorker), idleMs, threads);
-  return (request, onOutcome, signal) => {
-    const count = Math.max(1, Math.min(threads, request.runs));
-    return dispatchReplications({
-      runs: request.runs,
-      workers: count,
-      chunk: chunkSize(request.runs, count),
-      onOutcome,
-      signal,
-      start: warm.starter(request),
-    });
-  };
+  return pooledExecutor(webHost(createWorker), { threads, chunk: chunkSize, idleMs });
 }
 
 function webHost(createWorker: () => WorkerLike): WorkerHost<WorkerLike> {
