@@ -23,10 +23,17 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * Every exported module constant is folded into the code that uses it (Rolldown's default folds
+ * only some): in the simulation's loops a constant left as a variable costs a load and a type
+ * check at each use. The models export their loop constants for this (see models/des/diary.ts).
+ */
+const foldConstants = { optimization: { inlineConst: true } };
+
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(root, 'main/index.ts') } },
+      rollupOptions: { input: { index: resolve(root, 'main/index.ts') }, ...foldConstants },
     },
   },
   preload: {
@@ -42,8 +49,9 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     plugins: [react(), devCsp()],
+    worker: { rolldownOptions: foldConstants },
     build: {
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') }, ...foldConstants },
     },
   },
 });

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { BuildOptions } from 'esbuild';
 import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
 import type { WorkerReply } from '../../models/des/dispatch';
 import { pooledExecutor, type WorkerHost } from '../../models/des/warmWorkers';
@@ -97,19 +98,20 @@ function bundledWorker(): URL | null {
     mkdirSync(dir, { recursive: true });
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
     const outfile = join(dir, 'replicationWorker.mjs');
-    esbuild.buildSync({
-      entryPoints: [new URL('./replicationWorker.ts', here).pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      logLevel: 'silent',
-    });
+    esbuild.buildSync({ ...workerBundle(), outfile, logLevel: 'silent' });
     bundle = pathToFileURL(outfile);
   } catch {
     bundle = null;
   }
   return bundle;
+}
+
+/**
+ * The worker as one ES module. `minifySyntax` folds module constants (the diary's EPS, DAYS…)
+ * into the code that uses them: left as variables, each use in a hot loop is a load and a type check.
+ */
+export function workerBundle(): BuildOptions {
+  return { entryPoints: [new URL('./replicationWorker.ts', here).pathname], bundle: true, platform: 'node', format: 'esm', minifySyntax: true };
 }
 
 /** tsx's ESM register API (the CommonJS entry that `require.resolve` finds cannot be imported). */

@@ -1,15 +1,19 @@
 import type { BlockSink } from './diaryRecord';
 
+// The constants are exported, and this module imports nothing at run time, so that both bundlers (esbuild
+// for worker threads, Rolldown for the app) fold them into the code: a constant left as a
+// variable costs a load and a type check at each use in `fill`, the innermost loop of a run.
 /** Monday to Friday. */
 export const DAYS = 5;
 /** Free intervals a person's day can be cut into; a day with more keeps its work whole elsewhere. */
-const SLOTS = 12;
+export const SLOTS = 12;
 /** Kinds a diary block can be, in the order of its hours tally (fixed commitments last). */
 export const BLOCK_DIRECT = 0;
 export const BLOCK_TRAVEL = 4;
 export const BLOCK_FIXED = 5;
 export const BLOCK_KINDS = 6;
-const EPS = 1e-9;
+/** Hours closer than this are the same moment (rounding in sums of hours, not time). */
+export const EPS = 1e-9;
 
 /**
  * Everyone's week as free time: for each person and day, the sorted free intervals of the
