@@ -18,6 +18,8 @@ export interface DiaryBlock {
   kind: BlockKind;
   /** The family slot the work is for (stable within the week); null for work not for a family. */
   family: number | null;
+  /** Paperwork batched across several of the person's families: how many (family is then null). */
+  families?: number;
   late?: boolean;
   overtime?: boolean;
 }
@@ -39,6 +41,12 @@ export interface DiaryWeek {
   /** Display names of the activities and commitments the blocks name. */
   labels: Record<string, string>;
 }
+
+/**
+ * The `family` a block of paperwork batched across `n` families is placed with: below -1, so it
+ * reads as no one family (-1) while the count travels with it to the recorder.
+ */
+export const batchedFamilies = (n: number): number => -1 - n;
 
 /** Where a diary's blocks go as they are placed. */
 export interface BlockSink {
@@ -68,6 +76,7 @@ export class DiaryRecorder implements BlockSink {
       kind: BLOCK_KIND_NAMES[kind],
       family: family >= 0 ? family : null,
     };
+    if (family < -1) b.families = -1 - family;
     if (late) b.late = true;
     if (overtime) b.overtime = true;
     this.blocks.push(b);

@@ -1,8 +1,8 @@
 import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
 import type { Caseload } from './caseload';
-import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, type Diary } from './diary';
-import { BLOCK_ABSENCE } from './diaryRecord';
-import type { DesModel } from './model';
+import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, EPS, type Diary } from './diary';
+import { BLOCK_ABSENCE, batchedFamilies } from './diaryRecord';
+import type { DesModel, TaskModel } from './model';
 import { familyHash, pick } from './people';
 import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
 
@@ -12,7 +12,6 @@ const BUCKETS = 16;
 const LAST_DAY_THIS_WEEK = 7;
 /** Work is released into the week's diaries up to a week before it falls due, so it can be done on time. */
 const LOOKAHEAD_HOURS = 2 * HOURS_PER_WEEK;
-const EPS = 1e-9;
 /** A session is shortened to fit the time left, down to half its contact time and no further. */
 const MIN_SESSION = 0.5;
 
@@ -58,6 +57,18 @@ export class WeekScheduler {
   private readonly A: number;
   /** Standard hours of one session of each activity with its follow-ups (elastic work). */
   private readonly sessionHoursOf: Float64Array;
+  /**
+   * Per task: whether its occurrences are paperwork batched per person and week (isPaperwork),
+   * an occurrence's standard hours, and its one delegable part's activity (-1: none) and hours.
+   */
+  private readonly batched: Uint8Array;
+  private readonly taskHours: Float64Array;
+  private readonly delegableActivity: Int32Array;
+  private readonly delegableHours: Float64Array;
+  /** This week's batch of each person and task (p × tasks + task), -1 until an occurrence starts it. */
+  private readonly batch: Int32Array;
+  /** The batches' pieces for support, one per due day: (p × tasks + task) × BUCKETS + day. */
+  private readonly piece: Int32Array;
   private weekStart = 0;
   private windowStart = 0;
   private windowEnd = 0;
@@ -88,6 +99,14 @@ export class WeekScheduler {
       for (const fu of act.followUps) h += fu.times * model.activities[fu.activity].hours;
       return h;
     });
+    const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
+    const delegable = parts.map((list) => list.find((part) => model.activities[part.a].delegableShare > 0));
+    this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
+    this.taskHours = Float64Array.from(parts, (list) => list.reduce((sum, part) => sum + part.hours, 0));
+    this.delegableActivity = Int32Array.from(delegable, (part) => part?.a ?? -1);
+    this.delegableHours = Float64Array.from(delegable, (part) => (part ? part.hours * model.activities[part.a].delegableShare : 0));
+    this.batch = new Int32Array(P * model.tasks.length);
+    this.piece = new Int32Array(P * model.tasks.length * BUCKETS);
   }
 
   /** The measured window, for counting statutory work by its due date. */
@@ -165,6 +184,8 @@ export class WeekScheduler {
     const model = this.model;
     const horizon = this.weekStart + LOOKAHEAD_HOURS;
     const stride = c.taskStride;
+    this.batch.fill(-1);
+    this.piece.fill(-1);
     for (let f = 0; f < c.slotCount; f++) {
       if (c.serial[f] === 0 || c.holder[f] < 0) continue;
       const ct = model.caseTypes[c.caseType[f]];
@@ -178,7 +199,7 @@ export class WeekScheduler {
           const task = model.tasks[ti];
           const times = task.perChild ? c.children[f] : 1;
           if (task.recurring && !task.statutory) this.supersede(slot);
-          for (let n = 0; n < times; n++) c.taskItem[slot] = this.addOccurrence(ti, f, due);
+          for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
           c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
           if (due >= this.windowStart && due < this.windowEnd) {
             released(ti, f, due);
@@ -202,17 +223,75 @@ export class WeekScheduler {
     const i = this.caseload.taskItem[slot];
     if (!pool.isCurrent(i, this.caseload.taskItemGeneration[slot]) || pool.stage[i] !== 0 || pool.type[i] !== OCCURRENCE) return;
     if (pool.due[i] >= this.weekStart) return;
+    // This week's batch holds other families' paperwork too: the overdue occurrence is done with it.
+    if (pool.family[i] < 0 && this.batch[pool.assignee[i] * this.model.tasks.length + pool.what[i]] === i) return;
     this.tally.supersededHours += pool.weight[i];
     pool.remove(i);
   }
 
-  private addOccurrence(ti: number, f: number, due: number): number {
+  /**
+   * An occurrence of task ti for family f: an item of its own or, for recurring paperwork, one
+   * more family in the batch its worker does this week (a practitioner does the week's case
+   * administration in sittings, not in a separate sitting per family).
+   */
+  private occurrence(ti: number, f: number, due: number): number {
+    const h = this.caseload.holder[f];
+    if (this.batched[ti] === 0) return this.addOccurrence(ti, f, h, due);
+    const p = this.assigneeFor(h, f, this.model.tasks[ti].activity);
+    if (p < 0) return this.addOccurrence(ti, f, h, due);
+    const pool = this.pool;
+    const key = p * this.model.tasks.length + ti;
+    let b = this.batch[key];
+    if (b < 0) b = this.batch[key] = this.addBatch(ti, p, h, due);
+    else {
+      pool.weight[b] += this.taskHours[ti];
+      // The batch falls due when its occurrences do on average.
+      pool.due[b] += (due - pool.due[b]) / ++pool.occurrences[b];
+    }
+    if (pool.delegated[b] !== 0) this.handOverBatched(b, key * BUCKETS + this.bucketOf(due), ti, due);
+    return b;
+  }
+
+  /** A new batch of task ti's paperwork for person p of holder h. */
+  private addBatch(ti: number, p: number, h: number, due: number): number {
+    const pool = this.pool;
+    const i = pool.add(OCCURRENCE, -1, 0, ti, this.model.tasks[ti].priority, due, false);
+    pool.assignee[i] = p;
+    pool.assignedHolder[i] = h;
+    pool.weight[i] = this.taskHours[ti];
+    const a = this.delegableActivity[ti];
+    if (a >= 0 && this.supportTakes(a, this.model.holders[h].teamIndex)) {
+      const task = this.model.tasks[ti];
+      const part = a === task.activity ? 0 : 1 + task.followUps.findIndex((fu) => fu.activity === a);
+      pool.delegated[i] = 1 << part;
+    }
+    return i;
+  }
+
+  /**
+   * A batched occurrence's delegable share joins the piece for support of its due day, so support
+   * takes a week's paperwork in the same order by due date as the rest of its work (hours handed
+   * over in one lump would all go to whoever is first, and none shared out as the week goes on).
+   */
+  private handOverBatched(b: number, key: number, ti: number, due: number): void {
+    const pool = this.pool;
+    let d = this.piece[key];
+    if (d < 0) {
+      d = this.piece[key] = pool.add(DELEGATED, -1, 0, this.delegableActivity[ti], pool.priority[b], due, false);
+      pool.parent[d] = b;
+      pool.parentGeneration[d] = pool.generation[b];
+    } else pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
+    pool.left[d] += this.delegableHours[ti];
+  }
+
+  /** A new item for an occurrence of task ti held by holder h, for family f (-1: a batch). */
+  private addOccurrence(ti: number, f: number, h: number, due: number): number {
     const { tasks, activities } = this.model;
     const task = tasks[ti];
     const act = activities[task.activity];
     const pool = this.pool;
-    const i = pool.add(OCCURRENCE, f, this.caseload.serial[f], ti, task.priority, due, task.statutory);
-    const team = this.model.holders[this.caseload.holder[f]].teamIndex;
+    const i = pool.add(OCCURRENCE, f, f >= 0 ? this.caseload.serial[f] : 0, ti, task.priority, due, task.statutory);
+    const team = this.model.holders[h].teamIndex;
     let weight = act.hours;
     let mask = 0;
     if (act.performers === 1 && this.handOver(i, 0, task.activity, act.hours, team)) mask |= 1;
@@ -229,8 +308,8 @@ export class WeekScheduler {
 
   /** Part `part` of occurrence i: its delegable share becomes a piece of work for support, if the team has any. */
   private handOver(i: number, part: number, a: number, hours: number, team: number): boolean {
+    if (!this.supportTakes(a, team)) return false;
     const share = this.model.activities[a].delegableShare;
-    if (share <= 0 || this.model.staff.supportChoice[team * this.A + a] === null) return false;
     const pool = this.pool;
     if (pool.handedActivity[i] < 0) {
       pool.handed[i] = hours * share;
@@ -242,6 +321,11 @@ export class WeekScheduler {
     pool.parent[d] = i;
     pool.parentGeneration[d] = pool.generation[i];
     return part >= 0;
+  }
+
+  /** Whether activity a has a delegable share and the team has support people who may take it. */
+  private supportTakes(a: number, team: number): boolean {
+    return this.model.activities[a].delegableShare > 0 && this.model.staff.supportChoice[team * this.A + a] !== null;
   }
 
   /** Buckets every live item by performer, priority and due day (a counting sort: no comparisons). */
@@ -259,7 +343,7 @@ export class WeekScheduler {
     for (let n = pool.size - 1; n >= 0; n--) {
       const i = pool.live[n];
       const f = pool.family[i];
-      if (c.serial[f] !== pool.serial[i]) {
+      if (f >= 0 && c.serial[f] !== pool.serial[i]) {
         // The family's case has closed or moved on: its outstanding work goes with it.
         pool.remove(i);
         continue;
@@ -277,13 +361,16 @@ export class WeekScheduler {
       if (pool.handed[i] > 0) this.appendSupport(priority * BUCKETS + bucket, i);
       const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
       let p = started ? pool.performer[i] : pool.assignee[i];
-      const h = c.holder[f];
+      const h = this.holderOf(i);
       if (p < 0 || this.inPost[p] === 0 || (!started && pool.assignedHolder[i] !== h)) {
         if (h < 0) continue;
-        const a = pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i];
-        const choice = staff.holderChoice[h * A + a];
-        p = choice ? pick(choice, familyHash(f, a), this.inPost) : -1;
-        if (p < 0) continue;
+        p = this.assigneeFor(h, f, pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i]);
+        if (p < 0) {
+          // A batch whose worker's post is now vacant has no one to do it (their families have
+          // gone to other key workers, who take up their next cycle): it goes unmet.
+          if (f < 0) this.drop(i);
+          continue;
+        }
         if (started) pool.performer[i] = p;
         else {
           pool.assignee[i] = p;
@@ -293,6 +380,30 @@ export class WeekScheduler {
       if (priority === 0 && bucket <= LAST_DAY_THIS_WEEK && this.diary.freeRegular[p] <= EPS && pool.type[i] === OCCURRENCE) p = this.cover(p, i);
       this.append(this.head, this.tail, (p * 2 + priority) * BUCKETS + bucket, i);
     }
+  }
+
+  /** The case holder an item's work is for: its family's, or the one its batch was made for. */
+  private holderOf(i: number): number {
+    const f = this.pool.family[i];
+    return f >= 0 ? this.caseload.holder[f] : this.pool.assignedHolder[i];
+  }
+
+  /** The family an item's blocks are for, or for a batch how many families (see batchedFamilies). */
+  private forWhom(i: number): number {
+    const f = this.pool.family[i];
+    return f >= 0 ? f : batchedFamilies(this.pool.occurrences[i]);
+  }
+
+  /** Who of holder h does activity a for family f: the holder, or in a unit one of its people, the same one each time. */
+  private assigneeFor(h: number, f: number, a: number): number {
+    const choice = this.model.staff.holderChoice[h * this.A + a];
+    return choice ? pick(choice, familyHash(f, a), this.inPost) : -1;
+  }
+
+  /** Work that will not be done: its hours count as unmet. */
+  private drop(i: number): void {
+    this.tally.supersededHours += this.hoursLeft(i);
+    this.pool.remove(i);
   }
 
   /**
@@ -357,8 +468,8 @@ export class WeekScheduler {
         const nextItem = this.nextSupport[i];
         const inline = pool.type[i] === OCCURRENCE;
         const a = inline ? pool.handedActivity[i] : pool.what[i];
-        const f = pool.family[i];
-        const h = this.caseload.holder[f];
+        const f = this.forWhom(i);
+        const h = this.holderOf(inline ? i : pool.parent[i]);
         const list = h >= 0 ? staff.supportChoice[this.model.holders[h].teamIndex * A + a] : null;
         let left = inline ? pool.handed[i] : pool.left[i];
         // Support's share is not the statutory part (the analysis stays with the practitioner).
@@ -418,7 +529,8 @@ export class WeekScheduler {
     const model = this.model;
     const task = model.tasks[pool.what[i]];
     const act = model.activities[task.activity];
-    const f = pool.family[i];
+    const f = this.forWhom(i);
+    const n = pool.occurrences[i];
     const due = pool.statutory[i] ? pool.due[i] - this.weekStart : Infinity;
     let from = 0;
     if (pool.stage[i] === 0) {
@@ -426,7 +538,7 @@ export class WeekScheduler {
         if (!this.doWhole(i, p, task.activity, f, due)) return;
         from = diary.lastEnd;
       } else {
-        if (pool.left[i] === 0) pool.left[i] = act.hours * ((pool.delegated[i] & 1) !== 0 ? 1 - act.delegableShare : 1);
+        if (pool.left[i] === 0) pool.left[i] = n * act.hours * ((pool.delegated[i] & 1) !== 0 ? 1 - act.delegableShare : 1);
         const eff = this.efficiencyOf(p, task.activity);
         pool.left[i] = diary.fill(p, pool.left[i] / eff, 0, true, act.kind, task.activity, f, due) * eff;
         if (pool.left[i] > EPS) return;
@@ -441,8 +553,8 @@ export class WeekScheduler {
       const k = pool.stage[i] - 1;
       const fa = fus[k].activity;
       const fAct = model.activities[fa];
-      if (pool.left[i] === 0) pool.left[i] = fus[k].times * fAct.hours * ((pool.delegated[i] & (1 << (k + 1))) !== 0 ? 1 - fAct.delegableShare : 1);
-      const q = this.followUpPerformer(pool.performer[i], f, fa);
+      if (pool.left[i] === 0) pool.left[i] = n * fus[k].times * fAct.hours * ((pool.delegated[i] & (1 << (k + 1))) !== 0 ? 1 - fAct.delegableShare : 1);
+      const q = this.followUpPerformer(pool.performer[i], this.holderOf(i), pool.family[i], fa);
       if (q < 0) return;
       const eff = this.efficiencyOf(q, fa);
       pool.left[i] = diary.fill(q, pool.left[i] / eff, from, true, fAct.kind, fa, f, due) * eff;
@@ -538,10 +650,9 @@ export class WeekScheduler {
   }
 
   /** A follow-up stays with whoever did the main activity, unless their role does not do it. */
-  private followUpPerformer(p: number, f: number, a: number): number {
+  private followUpPerformer(p: number, h: number, f: number, a: number): number {
     const staff = this.model.staff;
     if (p >= 0 && this.inPost[p] !== 0 && staff.efficiency[staff.role[p] * this.A + a] > 0) return p;
-    const h = this.caseload.holder[f];
     const choice = h >= 0 ? staff.holderChoice[h * this.A + a] : null;
     if (choice) return pick(choice, familyHash(f, a), this.inPost);
     return p >= 0 && this.inPost[p] !== 0 ? p : -1;
@@ -692,19 +803,34 @@ export class WeekScheduler {
   private countBacklog(): void {
     const pool = this.pool;
     const end = this.weekStart + HOURS_PER_WEEK;
-    const acts = this.model.activities;
     let backlog = 0;
     for (let n = 0; n < pool.size; n++) {
       const i = pool.live[n];
-      if (pool.due[i] > end) continue;
-      if (pool.type[i] !== OCCURRENCE) backlog += pool.left[i];
-      else if (pool.stage[i] === 0) backlog += pool.weight[i];
-      else {
-        backlog += pool.left[i] + pool.returned[i];
-        const fus = this.model.tasks[pool.what[i]].followUps;
-        for (let k = pool.stage[i]; k < fus.length; k++) backlog += fus[k].times * acts[fus[k].activity].hours;
-      }
+      if (pool.due[i] <= end) backlog += this.hoursLeft(i);
     }
     this.tally.backlogHours = backlog;
   }
+
+  /** Standard hours an item still needs. */
+  private hoursLeft(i: number): number {
+    const pool = this.pool;
+    if (pool.type[i] !== OCCURRENCE) return pool.left[i];
+    if (pool.stage[i] === 0) return pool.weight[i];
+    const acts = this.model.activities;
+    const fus = this.model.tasks[pool.what[i]].followUps;
+    let hours = pool.left[i] + pool.returned[i];
+    for (let k = pool.stage[i]; k < fus.length; k++) hours += pool.occurrences[i] * fus[k].times * acts[fus[k].activity].hours;
+    return hours;
+  }
+}
+
+/**
+ * Recurring desk work that is not statutory and has at most one delegable part (case
+ * administration with its case planning) is batched: each person's occurrences of it in a week
+ * are one piece of work, its hours the sum. Visits, meetings, statutory work and work done per
+ * child keep one item per occurrence, because when and for whom they happen is what is measured.
+ */
+function isPaperwork(task: TaskModel, model: DesModel): boolean {
+  const acts = [task.activity, ...task.followUps.map((fu) => fu.activity)].map((a) => model.activities[a]);
+  return task.recurring && !task.statutory && !task.perChild && acts.every((act) => !act.whole && act.performers === 1) && acts.filter((act) => act.delegableShare > 0).length <= 1;
 }

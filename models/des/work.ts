@@ -46,6 +46,11 @@ export class WorkPool {
   generation = new Int32Array(0);
   /** Standard hours of the whole occurrence, for the on-time share of statutory work. */
   weight = new Float64Array(0);
+  /**
+   * Occurrences the item stands for: 1, or for a person's recurring paperwork of the week batched
+   * across their families (family -1), one per family. Its hours are that many times the task's.
+   */
+  occurrences = new Int32Array(0);
 
   /** Live items, densely, and each item's place in that list. */
   live = new Int32Array(0);
@@ -83,6 +88,7 @@ export class WorkPool {
     this.parent[i] = -1;
     this.parentGeneration[i] = 0;
     this.weight[i] = 0;
+    this.occurrences[i] = 1;
     this.generation[i]++;
     this.place[i] = this.size;
     this.live[this.size++] = i;
@@ -135,6 +141,7 @@ export class WorkPool {
     this.parentGeneration = g(this.parentGeneration, i32);
     this.generation = g(this.generation, i32);
     this.weight = g(this.weight, f64);
+    this.occurrences = g(this.occurrences, i32);
     this.live = g(this.live, i32);
     this.place = g(this.place, i32);
     this.nextFree = g(this.nextFree, i32);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { downloadText, toCsv, type Cell } from './csv';
+import { toCsv, type Cell } from './csv';
+import { downloadText } from './download';
 
 interface Props {
   id: string;

@@ -1,7 +1,8 @@
 import type { HoursKey, ShareKey } from '../../models/result';
 import type { ActivityKind } from '../../models/scenario';
 import { ChartFigure } from '../charts/ChartFigure';
-import { downloadText, fileSlug } from '../charts/csv';
+import { fileSlug } from '../charts/csv';
+import { downloadText } from '../charts/download';
 import { KIND_STYLES } from '../charts/kinds';
 import { StackedBars } from '../charts/StackedBars';
 import { useScenarioScope } from '../document/context';

@@ -15,7 +15,8 @@ import {
 import type { SimulationResult } from '../../../models/result';
 import type { Scenario } from '../../../models/scenario';
 import { ChartFigure } from '../../charts/ChartFigure';
-import { downloadText, fileSlug, toCsv, type Cell } from '../../charts/csv';
+import { fileSlug, toCsv, type Cell } from '../../charts/csv';
+import { downloadText } from '../../charts/download';
 import { useScenarioScope } from '../../document/context';
 import { useDocument } from '../../document/store';
 import type { CapacityResult } from '../../engine/capacity';

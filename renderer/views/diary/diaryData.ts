@@ -35,8 +35,11 @@ export function clock(hours: number): string {
 
 export const activityName = (week: DiaryWeek, b: DiaryBlock): string => week.labels[b.activity] ?? b.activity;
 
-/** Family slots count from 0 in the result; people count from 1. */
-export const familyName = (b: DiaryBlock): string => (b.family === null ? 'not for a family' : `for family ${b.family + 1}`);
+/** Family slots count from 0 in the result; people count from 1. A week's paperwork is done in batches across families. */
+export function familyName(b: DiaryBlock): string {
+  if (b.family !== null) return `for family ${b.family + 1}`;
+  return b.families ? `for ${b.families} ${b.families === 1 ? 'family' : 'families'}` : 'not for a family';
+}
 
 /** What a block is, when and for whom: the tooltip and the name a screen reader hears. */
 export function describeBlock(week: DiaryWeek, b: DiaryBlock): string {
@@ -100,7 +103,7 @@ export const hoursText = (h: number): string => `${formatNumber(Math.round(h * 1
 
 /** Every block of the week, one a row, for people who want to work with the diary themselves. */
 export function diaryCsv(week: DiaryWeek, people: PersonWeek[]): string {
-  const header = ['person', 'role', 'day', 'start', 'end', 'hours', 'activity', 'kind', 'family', 'overtime', 'late'];
+  const header = ['person', 'role', 'day', 'start', 'end', 'hours', 'activity', 'kind', 'family', 'families', 'overtime', 'late'];
   const rows = week.blocks.map((b) => [
     people[b.person]?.name ?? String(b.person),
     people[b.person]?.role ?? '',
@@ -111,6 +114,7 @@ export function diaryCsv(week: DiaryWeek, people: PersonWeek[]): string {
     activityName(week, b),
     b.kind,
     b.family === null ? null : b.family + 1,
+    b.family === null ? (b.families ?? null) : 1,
     b.overtime ? 'yes' : 'no',
     b.late ? 'yes' : 'no',
   ]);

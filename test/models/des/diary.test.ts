@@ -125,6 +125,27 @@ describe('the diaries', () => {
     expect(d.labels[visit.activity]).toMatch(/visit/i);
   });
 
+  it('batch each person’s case administration for the week, saying for how many families; visits stay one per family', () => {
+    // The preset's team starts with no families: by week 30 each social worker holds several.
+    const s = presetScenario('skilled-admin');
+    const d = diaryOf(s, 30, 1, 29);
+    const roleOf = new Map(s.teams.flatMap((t) => t.roles).map((r) => [r.id, r.category]));
+    const admin = d.blocks.filter((b) => b.activity === 'case_admin');
+    expect(admin.length).toBeGreaterThan(0);
+    expect(admin.every((b) => b.family === null && b.families! >= 1)).toBe(true);
+    expect(admin.some((b) => b.families! >= 2)).toBe(true);
+    // The delegable share goes to the administrators, batched the same way.
+    const byAdministrators = admin.filter((b) => roleOf.get(d.people[b.person].roleId) === 'administrator');
+    expect(byAdministrators.length).toBeGreaterThan(0);
+    // A social worker's case administration this week is a few sittings, not one per family.
+    const social = d.people.findIndex((p) => roleOf.get(p.roleId) === 'qualified_sw');
+    const own = admin.filter((b) => b.person === social);
+    expect(own.length).toBeLessThan(own.reduce((n, b) => n + b.families!, 0) + 1);
+    const visits = d.blocks.filter((b) => b.activity === 'statutory_visit' || b.activity === 'cin_visit');
+    expect(visits.length).toBeGreaterThan(0);
+    expect(visits.every((b) => b.family !== null && b.families === undefined)).toBe(true);
+  });
+
   it('hold the group case discussion for the whole unit at once', () => {
     const d = diaryOf(presetScenario('rsw-unit'), 7);
     const gcd = d.blocks.filter((b) => b.activity === 'group_case_discussion');
