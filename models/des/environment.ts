@@ -8,7 +8,7 @@ import { EventQueue } from './eventQueue';
 import type { DesModel } from './model';
 import type { ReplicationOutcome } from './outcome';
 import { peakReferralRate, referralRate, varyingRate } from './referrals';
-import { WeekScheduler } from './schedule';
+import { WeekScheduler, type WeekContext } from './schedule';
 import { Statistics } from './statistics';
 import { WorkPool, OCCURRENCE } from './work';
 import { AGENCY, Workforce } from './workforce';
@@ -47,7 +47,7 @@ export interface ReplicationSettings {
  * allocated to key workers or waiting, cases closing or stepping up or down, tasks falling due)
  * until the end of the run.
  */
-export class Environment {
+export class Environment implements WeekContext {
   private readonly queue = new EventQueue(256);
   private readonly rng: RandomStream;
   private readonly caseload: Caseload;
@@ -65,11 +65,7 @@ export class Environment {
   private readonly weeks: number;
   /** The first working day of the year (0–259) of the week being planned. */
   private dayOfYear = 0;
-  private readonly away = (p: number, d: number): number => this.absence.reason(p, this.dayOfYear + d);
   private readonly holderTravel: Float64Array;
-  private readonly released = (task: number, f: number, due: number): void => {
-    this.stats.taskDue(due, task, this.model.tasks[task].perChild ? this.caseload.children[f] : 1, this.holderTravel[this.caseload.holder[f]]);
-  };
   private readonly recordWeek: number;
   private recorded: DiaryWeek | undefined;
   /** True while the families open at the start are allocated. */
@@ -170,6 +166,16 @@ export class Environment {
     return outcome;
   }
 
+  /** The week being planned: person p's absence on its day d. */
+  away(p: number, d: number): number {
+    return this.absence.reason(p, this.dayOfYear + d);
+  }
+
+  /** An occurrence released into the week's plan counts among the tasks falling due. */
+  released(task: number, f: number, due: number): void {
+    this.stats.taskDue(due, task, this.model.tasks[task].perChild ? this.caseload.children[f] : 1, this.holderTravel[this.caseload.holder[f]]);
+  }
+
   /** Monday 00:00 of week k: everyone's week goes into their diary; the next Monday is scheduled. */
   private planWeek(k: number, now: number): void {
     if (k % 52 === 0) this.absence.drawYear(k / 52, this.rng);
@@ -177,7 +183,7 @@ export class Environment {
     const recording = k === this.recordWeek;
     const recorder = recording ? new DiaryRecorder(this.model.labels) : null;
     this.diary.recorder = recorder;
-    this.scheduler.run(now, this.away, this.released);
+    this.scheduler.run(now, this);
     this.diary.recorder = null;
     this.stats.weekPlanned(k, this.diary, this.scheduler, this.workforce.inPost, this.workforce.leavers);
     if (recorder) this.recorded = this.diaryWeek(k, recorder);

@@ -33,6 +33,17 @@ export interface WeekTally {
 }
 
 /**
+ * What planning a week needs from the run. An object of one class (the environment), not two
+ * closures made per replication: calls on it stay inlined from one replication to the next.
+ */
+export interface WeekContext {
+  /** The absence reason of person p on day d (0–4) of the week, 0 at work. */
+  away(p: number, d: number): number;
+  /** Called for each occurrence released, with its due time. */
+  released(task: number, family: number, due: number): void;
+}
+
+/**
  * The week-level scheduling pass (DESIGN §3.2): at each Monday every person's week is planned at
  * once into their diary — fixed commitments first, then statutory work by due date, then other
  * case work, delegable shares to support people (what they cannot take goes back), travel around
@@ -116,18 +127,17 @@ export class WeekScheduler {
   }
 
   /**
-   * Plans the week that starts at `weekStart`. `away(p, d)` gives the absence reason of person p
-   * on day d (0: at work), `released` is called for each occurrence released (its due time).
+   * Plans the week that starts at `weekStart`.
    */
-  run(weekStart: number, away: (p: number, d: number) => number, released: (task: number, family: number, due: number) => void): void {
+  run(weekStart: number, week: WeekContext): void {
     this.weekStart = weekStart;
     const t = this.tally;
     t.familyDirectHours = t.visits = t.contacts = t.keyWorkerContacts = 0;
     t.statutoryHours = t.statutoryOnTime = t.elasticUnmetHours = t.backlogHours = t.supersededHours = 0;
-    this.openDiaries(away);
+    this.openDiaries(week);
     // The tally's zeros above are what these passes would leave with no work in the pool.
     if (!this.model.familyWork) return;
-    this.release(released);
+    this.release(week);
     this.sortWork();
     for (let priority = 0; priority < 2; priority++) {
       this.delegate(priority);
@@ -139,7 +149,7 @@ export class WeekScheduler {
   }
 
   /** Each person's week starts from the standing week of fixed commitments, less days away. */
-  private openDiaries(away: (p: number, d: number) => number): void {
+  private openDiaries(week: WeekContext): void {
     const { staff, fixedWeek: fw } = this.model;
     const diary = this.diary;
     const rec = diary.recorder;
@@ -153,7 +163,7 @@ export class WeekScheduler {
       diary.copyPerson(fw.template, p);
       this.contractedHours[p] = staff.dayHours[p] * DAYS;
       for (let d = 0; d < DAYS; d++) {
-        const reason = away(p, d);
+        const reason = week.away(p, d);
         if (reason === 0) continue;
         diary.closeDay(p, d);
         this.awayHours[p] += staff.dayHours[p];
@@ -162,12 +172,12 @@ export class WeekScheduler {
       for (let b = fw.first[p]; b < fw.first[p + 1]; b++) {
         const d = fw.day[b];
         const hours = fw.end[b] - fw.start[b];
-        if (away(p, d) !== 0) {
+        if (week.away(p, d) !== 0) {
           diary.hours[p * BLOCK_KINDS + BLOCK_FIXED] -= hours;
           continue;
         }
         const q = fw.partner[b];
-        if (q >= 0 && (this.inPost[q] === 0 || away(q, d) !== 0)) {
+        if (q >= 0 && (this.inPost[q] === 0 || week.away(q, d) !== 0)) {
           // Supervision needs both people: with one away it does not happen and the time is free.
           diary.release(p, d, fw.start[b], fw.end[b]);
           diary.hours[p * BLOCK_KINDS + BLOCK_FIXED] -= hours;
@@ -179,7 +189,7 @@ export class WeekScheduler {
   }
 
   /** Releases each open family's tasks falling due before the lookahead ends (and before the case closes). */
-  private release(released: (task: number, family: number, due: number) => void): void {
+  private release(week: WeekContext): void {
     const c = this.caseload;
     const model = this.model;
     const horizon = this.weekStart + LOOKAHEAD_HOURS;
@@ -202,8 +212,8 @@ export class WeekScheduler {
           for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
           c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
           if (due >= this.windowStart && due < this.windowEnd) {
-            released(ti, f, due);
-            for (let j = 0; j < task.companions.length; j++) released(task.companions[j], f, due);
+            week.released(ti, f, due);
+            for (let j = 0; j < task.companions.length; j++) week.released(task.companions[j], f, due);
           }
           // Cycles of whole weeks (most are) step by calendar weeks: due dates fall on weekdays.
           due = !task.recurring ? Infinity : task.workingDays % 5 === 0 ? due + (task.workingDays / 5) * HOURS_PER_WEEK : addWorkingDays(due, task.workingDays);
