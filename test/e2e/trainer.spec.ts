@@ -53,7 +53,7 @@ test('the diary of a chosen week shows the blocks and hours the simulation recor
   await first.focus();
   const tip = panel.getByRole('tooltip');
   const firstSays = (await first.getAttribute('aria-label')) ?? '';
-  expect(firstSays).toMatch(/(Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d–\d\d:\d\d, (for family \d+|not for a family)/);
+  expect(firstSays).toMatch(/(Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d–\d\d:\d\d, (for family \d+|for \d+ famil(y|ies)|not for a family)/);
   await expect(tip).toHaveText(firstSays);
   await page.keyboard.press('ArrowRight');
   await expect(tip).not.toHaveText(firstSays);
@@ -61,6 +61,11 @@ test('the diary of a chosen week shows the blocks and hours the simulation recor
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('[data-block]:focus')).toHaveCount(1);
   await expect(panel.locator('[data-block][tabindex="0"]')).toHaveCount(1);
+  // A week's case administration is done in a few sittings, each saying how many families it was for.
+  const batch = panel.locator('[data-block][aria-label^="Case administration"][aria-label*=" families"]').first();
+  await batch.focus();
+  await expect(tip).toHaveText(/^Case administration.*, (Monday|Tuesday|Wednesday|Thursday|Friday) \d\d:\d\d–\d\d:\d\d, for \d+ families/);
+  await page.screenshot({ path: join(SHOTS, 'diary-batched-paperwork-1280x720.png') });
   expect(problems).toEqual([]);
 });
 

@@ -97,7 +97,7 @@ function TeamWeek({ scenario, diary, week, replication }: { scenario: Scenario; 
     <ChartFigure
       id="diary-week"
       title={title}
-      description="Hover over or focus a block (Tab, then the arrow keys) to read what it is, when, and for which family. Beside each row: that person’s time with families and their week by kind."
+      description="Hover over or focus a block (Tab, then the arrow keys) to read what it is, when, and for which family; a week’s case administration is done in a few sittings, each for several families. Beside each row: that person’s time with families and their week by kind."
       chart={<DiaryGantt title={title} {...layout} rowHeight={40} labelWidth={190} asideWidth={170} legend={DIARY_KINDS} />}
       table={{
         header: ['Person', 'Role', 'Blocks', 'Hours in the diary', ...DIARY_KINDS.map((k) => KIND_STYLES[k].label), 'Time with families'],
