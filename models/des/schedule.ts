@@ -39,7 +39,7 @@ export interface WeekTally {
 export interface WeekContext {
   /** The absence reason of person p on day d (0–4) of the week, 0 at work. */
   away(p: number, d: number): number;
-  /** Called for each occurrence released, with its due time. */
+  /** Called for each occurrence released (its companions count with it), with its due time. */
   released(task: number, family: number, due: number): void;
 }
 
@@ -211,10 +211,7 @@ export class WeekScheduler {
           if (task.recurring && !task.statutory) this.supersede(slot);
           for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
           c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
-          if (due >= this.windowStart && due < this.windowEnd) {
-            week.released(ti, f, due);
-            for (let j = 0; j < task.companions.length; j++) week.released(task.companions[j], f, due);
-          }
+          if (due >= this.windowStart && due < this.windowEnd) week.released(ti, f, due);
           // Cycles of whole weeks (most are) step by calendar weeks: due dates fall on weekdays.
           due = !task.recurring ? Infinity : task.workingDays % 5 === 0 ? due + (task.workingDays / 5) * HOURS_PER_WEEK : addWorkingDays(due, task.workingDays);
         }

@@ -70,6 +70,13 @@ export class Statistics {
   /** Occurrences (times children where per child) falling due in the window, by task; the hours follow at the end. */
   private readonly taskTimes: Float64Array;
   private readonly taskCalls: Float64Array;
+  /**
+   * Tasks each release of a task stands for: itself and its companions, which are released with
+   * it and counted from it at the end (they are desk work, one per family, so nothing else differs).
+   */
+  private readonly sitting: Int32Array;
+  private readonly visitsPerTask: Float64Array;
+  private readonly tasksDueSeries: number;
   private travelDue = 0;
   private interventionCost = 0;
 
@@ -110,6 +117,9 @@ export class Statistics {
     this.roleFteWeeks = new Float64Array(model.staff.roles.length);
     this.taskTimes = new Float64Array(model.tasks.length);
     this.taskCalls = new Float64Array(model.tasks.length);
+    this.sitting = Int32Array.from(model.tasks, (t) => 1 + t.companions.length);
+    this.visitsPerTask = Float64Array.from(model.tasks, (t) => t.visits);
+    this.tasksDueSeries = SERIES_INDEX.tasksDue * weeks;
     const types = model.caseTypes.length;
     const holders = model.holders.length;
     this.typeOpen = new Float64Array(types);
@@ -208,14 +218,15 @@ export class Statistics {
     if (this.measuring) this.steps++;
   }
 
-  /** A task occurrence released to the diaries, counted in the week it falls due (only called for the window). */
+  /** A task occurrence released to the diaries, with its companions, counted in the week it falls due (only called for the window). */
   taskDue(due: number, task: number, times: number, travelHoursPerVisit: number): void {
     const week = Math.floor((due - this.windowStart) / HOURS_PER_WEEK);
-    this.series[SERIES_INDEX.tasksDue * this.weeks + week]++;
-    this.tasksDue++;
+    const tasks = this.sitting[task];
+    this.series[this.tasksDueSeries + week] += tasks;
+    this.tasksDue += tasks;
     this.taskTimes[task] += times;
     this.taskCalls[task]++;
-    this.travelDue += this.model.tasks[task].visits * times * travelHoursPerVisit;
+    this.travelDue += this.visitsPerTask[task] * times * travelHoursPerVisit;
   }
 
   /** Folds one planned week (week `week` of the run, from 0) into the tallies, if it is in the window. */
@@ -284,6 +295,9 @@ export class Statistics {
     const weeks = span / HOURS_PER_WEEK;
     for (let h = 0; h < this.holderLast.length; h++) this.touchHolder(h, end);
     for (let c = 0; c < this.typeLast.length; c++) this.touchType(c, end);
+    this.model.tasks.forEach((t, i) => {
+      for (const c of t.companions) this.taskTimes[c] = this.taskCalls[c] = this.taskCalls[i];
+    });
     this.model.tasks.forEach((t, i) => {
       const times = this.taskTimes[i];
       if (times === 0) return;
