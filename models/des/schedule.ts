@@ -68,6 +68,8 @@ export class WeekScheduler {
   private readonly A: number;
   /** Standard hours of one session of each activity with its follow-ups (elastic work). */
   private readonly sessionHoursOf: Float64Array;
+  /** A session's follow-ups in a role's own hours: [role × A + activity]. */
+  private readonly followUpHoursOf: Float64Array;
   /**
    * Per task: whether its occurrences are paperwork batched per person and week (isPaperwork),
    * an occurrence's standard hours, and its one delegable part's activity (-1: none) and hours.
@@ -110,6 +112,15 @@ export class WeekScheduler {
       for (const fu of act.followUps) h += fu.times * model.activities[fu.activity].hours;
       return h;
     });
+    const roles = model.staff.roles.length;
+    this.followUpHoursOf = new Float64Array(roles * this.A);
+    for (let r = 0; r < roles; r++) {
+      model.activities.forEach((act, a) => {
+        let own = 0;
+        for (const fu of act.followUps) own += (fu.times * model.activities[fu.activity].hours) / roleEfficiency(model, r, fu.activity);
+        this.followUpHoursOf[r * this.A + a] = own;
+      });
+    }
     const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
     const delegable = parts.map((list) => list.find((part) => model.activities[part.a].delegableShare > 0));
     this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
@@ -665,10 +676,9 @@ export class WeekScheduler {
     return p >= 0 && this.inPost[p] !== 0 ? p : -1;
   }
 
-  /** Work per hour against the standard; a role doing work it does not list does it at standard pace. */
+  /** Person p's work per hour against the standard: their role's (roleEfficiency). */
   private efficiencyOf(p: number, a: number): number {
-    const e = this.model.staff.efficiency[this.model.staff.role[p] * this.A + a];
-    return e > 0 ? e : 1;
+    return roleEfficiency(this.model, this.model.staff.role[p], a);
   }
 
   /**
@@ -766,8 +776,7 @@ export class WeekScheduler {
     const hours = act.hours / this.efficiencyOf(p, a);
     const travel = act.visit ? staff.travel[p] : 0;
     const team = staff.team[p];
-    let own = 0;
-    for (const fu of act.followUps) own += (fu.times * model.activities[fu.activity].hours) / this.efficiencyOf(p, fu.activity);
+    const own = this.followUpHoursOf[staff.role[p] * this.A + a];
     const free = diary.freeRegular[p] + diary.freeOvertime[p];
     const longest = Math.min(diary.longestWhole(p, true), free - own * MIN_SESSION);
     const share = Math.min(1, (longest - travel) / hours, (free - travel) / (hours + own));
@@ -840,4 +849,10 @@ export class WeekScheduler {
 function isPaperwork(task: TaskModel, model: DesModel): boolean {
   const acts = [task.activity, ...task.followUps.map((fu) => fu.activity)].map((a) => model.activities[a]);
   return task.recurring && !task.statutory && !task.perChild && acts.every((act) => !act.whole && act.performers === 1) && acts.filter((act) => act.delegableShare > 0).length <= 1;
+}
+
+/** Work per hour against the standard for role r; a role doing work it does not list does it at standard pace. */
+function roleEfficiency(model: DesModel, r: number, a: number): number {
+  const e = model.staff.efficiency[r * model.activities.length + a];
+  return e > 0 ? e : 1;
 }
