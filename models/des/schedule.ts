@@ -350,8 +350,6 @@ export class WeekScheduler {
   private sortWork(): void {
     const pool = this.pool;
     const c = this.caseload;
-    const staff = this.model.staff;
-    const A = this.A;
     this.head.fill(-1);
     this.supportHead.fill(-1);
     if (this.next.length < pool.live.length) {
