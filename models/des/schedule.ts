@@ -72,10 +72,12 @@ export class WeekScheduler {
   private readonly followUpHoursOf: Float64Array;
   /**
    * Per task: whether its occurrences are paperwork batched per person and week (isPaperwork),
-   * an occurrence's standard hours, and its one delegable part's activity (-1: none) and hours.
+   * an occurrence's standard hours, and its first delegable part: which (0 main, k follow-up
+   * k − 1; -1 none), its activity and its delegable hours.
    */
   private readonly batched: Uint8Array;
   private readonly taskHours: Float64Array;
+  private readonly delegablePart: Int32Array;
   private readonly delegableActivity: Int32Array;
   private readonly delegableHours: Float64Array;
   /** This week's batch of each person and task (p × tasks + task), -1 until an occurrence starts it. */
@@ -122,11 +124,14 @@ export class WeekScheduler {
       });
     }
     const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
-    const delegable = parts.map((list) => list.find((part) => model.activities[part.a].delegableShare > 0));
     this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
     this.taskHours = Float64Array.from(parts, (list) => list.reduce((sum, part) => sum + part.hours, 0));
-    this.delegableActivity = Int32Array.from(delegable, (part) => part?.a ?? -1);
-    this.delegableHours = Float64Array.from(delegable, (part) => (part ? part.hours * model.activities[part.a].delegableShare : 0));
+    this.delegablePart = Int32Array.from(parts, (list) => list.findIndex((part) => model.activities[part.a].delegableShare > 0));
+    this.delegableActivity = Int32Array.from(parts, (list, t) => list[this.delegablePart[t]]?.a ?? -1);
+    this.delegableHours = Float64Array.from(parts, (list, t) => {
+      const part = list[this.delegablePart[t]];
+      return part ? part.hours * model.activities[part.a].delegableShare : 0;
+    });
     this.batch = new Int32Array(P * model.tasks.length);
     this.piece = new Int32Array(P * model.tasks.length * BUCKETS);
   }
@@ -278,11 +283,7 @@ export class WeekScheduler {
     pool.assignedHolder[i] = h;
     pool.weight[i] = this.taskHours[ti];
     const a = this.delegableActivity[ti];
-    if (a >= 0 && this.supportTakes(a, this.model.holders[h].teamIndex)) {
-      const task = this.model.tasks[ti];
-      const part = a === task.activity ? 0 : 1 + task.followUps.findIndex((fu) => fu.activity === a);
-      pool.delegated[i] = 1 << part;
-    }
+    if (a >= 0 && this.supportTakes(a, this.model.holders[h].teamIndex)) pool.delegated[i] = 1 << this.delegablePart[ti];
     return i;
   }
 
@@ -302,25 +303,22 @@ export class WeekScheduler {
     pool.left[d] += this.delegableHours[ti];
   }
 
-  /** A new item for an occurrence of task ti held by holder h, for family f (-1: a batch). */
+  /** A new item for an occurrence of task ti for family f, held by holder h. */
   private addOccurrence(ti: number, f: number, h: number, due: number): number {
     const { tasks, activities } = this.model;
     const task = tasks[ti];
     const act = activities[task.activity];
     const pool = this.pool;
-    const i = pool.add(OCCURRENCE, f, f >= 0 ? this.caseload.serial[f] : 0, ti, task.priority, due, task.statutory);
+    const i = pool.add(OCCURRENCE, f, this.caseload.serial[f], ti, task.priority, due, task.statutory);
     const team = this.model.holders[h].teamIndex;
-    let weight = act.hours;
     let mask = 0;
     if (act.performers === 1 && this.handOver(i, 0, task.activity, act.hours, team)) mask |= 1;
     const fus = task.followUps;
     for (let k = 0; k < fus.length; k++) {
-      const hours = fus[k].times * activities[fus[k].activity].hours;
-      weight += hours;
-      if (this.handOver(i, k + 1, fus[k].activity, hours, team)) mask |= 1 << (k + 1);
+      if (this.handOver(i, k + 1, fus[k].activity, fus[k].times * activities[fus[k].activity].hours, team)) mask |= 1 << (k + 1);
     }
     pool.delegated[i] = mask;
-    pool.weight[i] = weight;
+    pool.weight[i] = this.taskHours[ti];
     return i;
   }
 
