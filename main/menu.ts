@@ -3,7 +3,7 @@
  * send `menu:command` to the renderer; everything else is an Electron role. Items whose feature
  * is not built yet are present (so the menu has its usual shape) but disabled.
  */
-import type { Channel, MenuCommand } from '../models/api';
+import { MENU_COMMANDS, type Channel, type MenuCommand } from '../models/api';
 import type { RecentFile } from '../models/fileApi';
 
 /** Structurally a subset of Electron's MenuItemConstructorOptions, plus our `command`. */
@@ -31,23 +31,11 @@ export interface MenuEnvironment {
   recent?: readonly RecentFile[];
 }
 
-/** Commands whose feature exists; the rest are shown disabled. Grows as features land. */
-export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set<MenuCommand>([
-  'help:about',
-  'edit:undo',
-  'edit:redo',
-  'file:new',
-  'file:open',
-  'file:open-recent',
-  'file:save',
-  'file:save-as',
-  'file:close',
-  'file:import-scenario',
-  'file:import-establishment',
-  'file:import-demand',
-  'file:export-scenario',
-  'file:export-results',
-]);
+/** Commands whose feature does not exist yet: shown, disabled. Shrinks as features land. */
+const NOT_YET_AVAILABLE: readonly MenuCommand[] = ['help:evidence'];
+
+/** Commands whose feature exists. */
+export const AVAILABLE_COMMANDS: ReadonlySet<MenuCommand> = new Set(MENU_COMMANDS.filter((c) => !NOT_YET_AVAILABLE.includes(c)));
 
 /** Channels after which the recent-files list may have changed, so the menu is rebuilt. */
 export const RECENT_CHANGING_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['project:open', 'project:save', 'project:saveAs', 'recovery:restore']);

@@ -56,22 +56,19 @@ export function BeforeAfterView({ active }: { active: boolean }) {
   const runs = [useDesRun(beforeJob), useDesRun(afterJob)] as const;
   const categories = ROLE_CATEGORIES.filter((c) => sides.every((s) => s && scenarioRoles(s).some((r) => r.category === c && r.posts > 0)));
 
+  const group = (label: string, source: string, items: readonly { id: string; name: string }[]) => (
+    <optgroup label={label}>
+      {items.map((item) => (
+        <option key={item.id} value={`${source}:${item.id}`}>
+          {item.name}
+        </option>
+      ))}
+    </optgroup>
+  );
   const options = (
     <>
-      <optgroup label="This project">
-        {scenarios.map((s) => (
-          <option key={s.id} value={`project:${s.id}`}>
-            {s.name}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label="Evidence presets, as published">
-        {LIBRARY.map((p) => (
-          <option key={p.id} value={`preset:${p.id}`}>
-            {p.name}
-          </option>
-        ))}
-      </optgroup>
+      {group('This project', 'project', scenarios)}
+      {group('Evidence presets, as published', 'preset', LIBRARY)}
     </>
   );
 

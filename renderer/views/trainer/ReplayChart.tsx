@@ -1,12 +1,9 @@
 import { area, line, scaleLinear } from 'd3';
 import { useEffect, useState } from 'react';
+import type { Band } from '../../charts/FanChart';
 import { useWidth } from '../../charts/useWidth';
 
-export interface Band {
-  p10: number;
-  p50: number;
-  p90: number;
-}
+export type { Band };
 
 interface Props {
   title: string;
