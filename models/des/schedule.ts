@@ -76,6 +76,10 @@ export class WeekScheduler {
    * k − 1; -1 none), its activity and its delegable hours.
    */
   private readonly batched: Uint8Array;
+  /** Per task: done once per child; recurring but not statutory (superseded when not started in time); its cycle in whole weeks (0: in working days, -1: one-off). */
+  private readonly perChild: Uint8Array;
+  private readonly supersedable: Uint8Array;
+  private readonly cycleWeeks: Float64Array;
   private readonly taskHours: Float64Array;
   private readonly delegablePart: Int32Array;
   private readonly delegableActivity: Int32Array;
@@ -125,6 +129,9 @@ export class WeekScheduler {
     }
     const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
     this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
+    this.perChild = Uint8Array.from(model.tasks, (task) => (task.perChild ? 1 : 0));
+    this.supersedable = Uint8Array.from(model.tasks, (task) => (task.recurring && !task.statutory ? 1 : 0));
+    this.cycleWeeks = Float64Array.from(model.tasks, (task) => (!task.recurring ? -1 : task.workingDays % 5 === 0 ? task.workingDays / 5 : 0));
     this.taskHours = Float64Array.from(parts, (list) => list.reduce((sum, part) => sum + part.hours, 0));
     this.delegablePart = Int32Array.from(parts, (list) => list.findIndex((part) => model.activities[part.a].delegableShare > 0));
     this.delegableActivity = Int32Array.from(parts, (list, t) => list[this.delegablePart[t]]?.a ?? -1);
@@ -207,33 +214,45 @@ export class WeekScheduler {
   /** Releases each open family's tasks falling due before the lookahead ends (and before the case closes). */
   private release(week: WeekContext): void {
     const c = this.caseload;
-    const model = this.model;
+    const caseTypes = this.model.caseTypes;
     const horizon = this.weekStart + LOOKAHEAD_HOURS;
     const stride = c.taskStride;
+    // No family is admitted during the pass, so the caseload's arrays stay the same ones: read them once.
+    const { serial, holder, caseType, closesAt, credit, taskDue } = c;
     this.batch.fill(-1);
     this.piece.fill(-1);
     for (let f = 0; f < c.slotCount; f++) {
-      if (c.serial[f] === 0 || c.holder[f] < 0) continue;
-      const ct = model.caseTypes[c.caseType[f]];
-      if (ct.elasticPerWeek > 0) c.credit[f] = Math.min(c.credit[f] + ct.elasticPerWeek, Math.max(ct.elasticPerWeek, 1));
-      const closes = c.closesAt[f];
-      for (let k = 0; k < ct.tasks.length; k++) {
-        const slot = f * stride + k;
-        let due = c.taskDue[slot];
-        while (due < horizon && due < closes) {
-          const ti = ct.tasks[k];
-          const task = model.tasks[ti];
-          const times = task.perChild ? c.children[f] : 1;
-          if (task.recurring && !task.statutory) this.supersede(slot);
-          for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
-          c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
-          if (due >= this.windowStart && due < this.windowEnd) week.released(ti, f, due);
-          // Cycles of whole weeks (most are) step by calendar weeks: due dates fall on weekdays.
-          due = !task.recurring ? Infinity : task.workingDays % 5 === 0 ? due + (task.workingDays / 5) * HOURS_PER_WEEK : addWorkingDays(due, task.workingDays);
-        }
-        c.taskDue[slot] = due;
-      }
+      if (serial[f] === 0 || holder[f] < 0) continue;
+      const ct = caseTypes[caseType[f]];
+      if (ct.elasticPerWeek > 0) credit[f] = Math.min(credit[f] + ct.elasticPerWeek, Math.max(ct.elasticPerWeek, 1));
+      const until = Math.min(horizon, closesAt[f]);
+      const tasks = ct.tasks;
+      // Most slots have nothing due this week: only those that do are looked at further.
+      for (let k = 0; k < tasks.length; k++) if (taskDue[f * stride + k] < until) this.releaseSlot(week, f * stride + k, tasks[k], f, until);
     }
+  }
+
+  /** Releases the occurrences of task ti falling due before `until` from its slot of family f. */
+  private releaseSlot(week: WeekContext, slot: number, ti: number, f: number, until: number): void {
+    const c = this.caseload;
+    const times = this.perChild[ti] !== 0 ? c.children[f] : 1;
+    let due = c.taskDue[slot];
+    do {
+      if (this.supersedable[ti] !== 0) this.supersede(slot);
+      for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
+      c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
+      if (due >= this.windowStart && due < this.windowEnd) week.released(ti, f, due);
+      due = this.nextDue(ti, due);
+    } while (due < until);
+    c.taskDue[slot] = due;
+  }
+
+  /** The due time of the occurrence of task ti after the one due at `due` (Infinity for a one-off task). */
+  private nextDue(ti: number, due: number): number {
+    const weeks = this.cycleWeeks[ti];
+    // Cycles of whole weeks (most are) step by calendar weeks: due dates fall on weekdays.
+    if (weeks > 0) return due + weeks * HOURS_PER_WEEK;
+    return weeks < 0 ? Infinity : addWorkingDays(due, this.model.tasks[ti].workingDays);
   }
 
   /**
