@@ -366,53 +366,63 @@ export class WeekScheduler {
   /** Buckets every live item by performer, priority and due day (a counting sort: no comparisons). */
   private sortWork(): void {
     const pool = this.pool;
-    const c = this.caseload;
     this.head.fill(-1);
     this.supportHead.fill(-1);
     if (this.next.length < pool.live.length) {
       this.next = new Int32Array(pool.live.length);
       this.nextSupport = new Int32Array(pool.live.length);
     }
+    // Items are only removed while sorting, never added, so the pool's arrays stay the same ones.
+    const { live, family, serial, due, priority, type, parent, parentGeneration, handed } = pool;
+    const caseSerial = this.caseload.serial;
     for (let n = pool.size - 1; n >= 0; n--) {
-      const i = pool.live[n];
-      const f = pool.family[i];
-      if (f >= 0 && c.serial[f] !== pool.serial[i]) {
+      const i = live[n];
+      const f = family[i];
+      if (f >= 0 && caseSerial[f] !== serial[i]) {
         // The family's case has closed or moved on: its outstanding work goes with it.
         pool.remove(i);
         continue;
       }
-      const bucket = this.bucketOf(pool.due[i]);
-      const priority = pool.priority[i];
-      if (pool.type[i] === DELEGATED) {
-        if (!pool.isCurrent(pool.parent[i], pool.parentGeneration[i])) {
-          pool.remove(i);
-          continue;
-        }
-        this.appendSupport(priority * BUCKETS + bucket, i);
+      const bucket = this.bucketOf(due[i]);
+      if (type[i] === DELEGATED) {
+        if (pool.isCurrent(parent[i], parentGeneration[i])) this.appendSupport(priority[i] * BUCKETS + bucket, i);
+        else pool.remove(i);
         continue;
       }
-      if (pool.handed[i] > 0) this.appendSupport(priority * BUCKETS + bucket, i);
-      const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
-      let p = started ? pool.performer[i] : pool.assignee[i];
-      const h = this.holderOf(i);
-      if (p < 0 || this.inPost[p] === 0 || (!started && pool.assignedHolder[i] !== h)) {
-        if (h < 0) continue;
-        p = this.assigneeFor(h, f, pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i]);
-        if (p < 0) {
-          // A batch whose worker's post is now vacant has no one to do it (their families have
-          // gone to other key workers, who take up their next cycle): it goes unmet.
-          if (f < 0) this.drop(i);
-          continue;
-        }
-        if (started) pool.performer[i] = p;
-        else {
-          pool.assignee[i] = p;
-          pool.assignedHolder[i] = h;
-        }
-      }
-      if (priority === 0 && bucket <= LAST_DAY_THIS_WEEK && this.diary.freeRegular[p] <= EPS && pool.type[i] === OCCURRENCE) p = this.cover(p, i);
-      this.append(this.head, this.tail, (p * 2 + priority) * BUCKETS + bucket, i);
+      if (handed[i] > 0) this.appendSupport(priority[i] * BUCKETS + bucket, i);
+      const p = this.worker(i, bucket);
+      if (p >= 0) this.append(this.head, this.tail, (p * 2 + priority[i]) * BUCKETS + bucket, i);
     }
+  }
+
+  /**
+   * Who does item i this week: whoever started it or was given it, or if they are no longer in post
+   * (or the family has a new holder) the holder's choice now; -1 if nobody. Statutory work due this
+   * week while its worker has no time goes to a colleague who has (cover).
+   */
+  private worker(i: number, bucket: number): number {
+    const pool = this.pool;
+    const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
+    let p = started ? pool.performer[i] : pool.assignee[i];
+    const h = this.holderOf(i);
+    if (p < 0 || this.inPost[p] === 0 || (!started && pool.assignedHolder[i] !== h)) {
+      if (h < 0) return -1;
+      const f = pool.family[i];
+      p = this.assigneeFor(h, f, pool.type[i] === OCCURRENCE ? this.currentActivity(i) : pool.what[i]);
+      if (p < 0) {
+        // A batch whose worker's post is now vacant has no one to do it (their families have
+        // gone to other key workers, who take up their next cycle): it goes unmet.
+        if (f < 0) this.drop(i);
+        return -1;
+      }
+      if (started) pool.performer[i] = p;
+      else {
+        pool.assignee[i] = p;
+        pool.assignedHolder[i] = h;
+      }
+    }
+    if (pool.priority[i] === 0 && bucket <= LAST_DAY_THIS_WEEK && this.diary.freeRegular[p] <= EPS && pool.type[i] === OCCURRENCE) return this.cover(p, i);
+    return p;
   }
 
   /** The case holder an item's work is for: its family's, or the one its batch was made for. */
@@ -492,45 +502,57 @@ export class WeekScheduler {
    * practitioner, as in the capacity model.
    */
   private delegate(priority: number): void {
-    const pool = this.pool;
-    const { staff, activities } = this.model;
-    const diary = this.diary;
+    // Nothing is added to the pool while support works, so its arrays stay the same ones: read them once.
+    const { type, parent, handed, handedActivity, what, returned, returnedActivity } = this.pool;
+    const supportChoice = this.model.staff.supportChoice;
+    const holders = this.model.holders;
     const A = this.A;
     for (let b = 0; b < BUCKETS; b++) {
       for (let i = this.supportHead[priority * BUCKETS + b]; i >= 0; ) {
         const nextItem = this.nextSupport[i];
-        const inline = pool.type[i] === OCCURRENCE;
-        const a = inline ? pool.handedActivity[i] : pool.what[i];
-        const f = this.forWhom(i);
-        const h = this.holderOf(inline ? i : pool.parent[i]);
-        const list = h >= 0 ? staff.supportChoice[this.model.holders[h].teamIndex * A + a] : null;
-        let left = inline ? pool.handed[i] : pool.left[i];
-        // Support's share is not the statutory part (the analysis stays with the practitioner).
-        const due = Infinity;
-        if (list) {
-          const firstRole = staff.role[list[0]];
-          let best = -1;
-          for (let k = 0; k < list.length; k++) {
-            const q = list[k];
-            if (staff.role[q] === firstRole && this.inPost[q] !== 0 && (best < 0 || diary.freeRegular[q] > diary.freeRegular[best])) best = q;
-          }
-          for (let k = -1; k < list.length && left > EPS; k++) {
-            const q = k < 0 ? best : list[k];
-            if (q < 0 || (k >= 0 && q === best) || this.inPost[q] === 0) continue;
-            const eff = staff.efficiency[staff.role[q] * A + a];
-            left = diary.fill(q, left / eff, 0, false, activities[a].kind, a, f, due) * eff;
-          }
-        }
-        const parent = inline ? i : pool.parent[i];
+        // The first delegable share rides on its occurrence; any other is an item of its own.
+        const inline = type[i] === OCCURRENCE;
+        const owner = inline ? i : parent[i];
+        const a = inline ? handedActivity[i] : what[i];
+        const h = this.holderOf(owner);
+        const list = h >= 0 ? supportChoice[holders[h].teamIndex * A + a] : null;
+        const hours = inline ? handed[i] : this.pool.left[i];
+        const left = list ? this.support(list, a, this.forWhom(i), hours) : hours;
         if (left > EPS) {
-          pool.returned[parent] += left;
-          pool.returnedActivity[parent] = a;
+          returned[owner] += left;
+          returnedActivity[owner] = a;
         }
-        if (inline) pool.handed[i] = 0;
-        else pool.remove(i);
+        if (inline) handed[i] = 0;
+        else this.pool.remove(i);
         i = nextItem;
       }
     }
+  }
+
+  /**
+   * Support people of a list take up to `hours` standard hours of activity a for f: whoever of the
+   * first (cheapest) role has the most time, then the rest in order. Returns the hours left.
+   */
+  private support(list: Int32Array, a: number, f: number, hours: number): number {
+    const { role, efficiency } = this.model.staff;
+    const inPost = this.inPost;
+    const freeRegular = this.diary.freeRegular;
+    const firstRole = role[list[0]];
+    let best = -1;
+    for (let k = 0; k < list.length; k++) {
+      const q = list[k];
+      if (role[q] === firstRole && inPost[q] !== 0 && (best < 0 || freeRegular[q] > freeRegular[best])) best = q;
+    }
+    let left = hours;
+    for (let k = -1; k < list.length && left > EPS; k++) {
+      const q = k < 0 ? best : list[k];
+      if (q < 0 || (k >= 0 && q === best) || inPost[q] === 0) continue;
+      const eff = efficiency[role[q] * this.A + a];
+      // A support person with no time left takes nothing (fill would hand the hours straight back).
+      // Support's share is not the statutory part (the analysis stays with the practitioner): no due time.
+      left = (freeRegular[q] <= EPS ? left / eff : this.diary.fill(q, left / eff, 0, false, this.model.activities[a].kind, a, f, Infinity)) * eff;
+    }
+    return left;
   }
 
   /** A person's own work of one priority, by due date: the main activity, then its follow-ups. */
