@@ -8,8 +8,8 @@ import type { ReplicationOutcome } from './outcome';
  */
 export type ToReplicationWorker = { type: 'setup'; job: number; request: DesRunRequest } | { type: 'run'; job: number; from: number; to: number };
 
-/** Worker → host: an outcome, ready for more work, or a failure with its message. */
-export type WorkerReply = ({ type: 'outcome'; outcome: ReplicationOutcome } | { type: 'ready' } | { type: 'failed'; message: string }) & { job: number };
+/** Worker → host: outcomes (the replications finished since the last message), ready for more work, or a failure with its message. */
+export type WorkerReply = ({ type: 'outcomes'; outcomes: ReplicationOutcome[] } | { type: 'ready' } | { type: 'failed'; message: string }) & { job: number };
 
 /** One worker as the dispatcher sees it: it is told ranges to run, and at the end given back or stopped. */
 export interface ReplicationWorker {
@@ -94,7 +94,7 @@ export function dispatchReplications({ runs, workers: count, chunk, start, onOut
           if (settled) return;
           if (message.type === 'failed') finish(new Error(`a replication failed: ${message.message}`));
           else if (message.type === 'ready') handOut(worker);
-          else receive(message.outcome);
+          else for (const outcome of message.outcomes) if (!settled) receive(outcome);
         },
         crash: (error) => finish(error),
       });

@@ -122,6 +122,24 @@ describe('the Web Worker pool', () => {
     expect(workers.slice(2).every((w) => !w.terminated)).toBe(true);
   });
 
+  it('sends the outcomes of a range together rather than one message per replication, every one of them once and with its buffers handed over', () => {
+    const scenario = smallScenario(30);
+    const replies: { message: FromSimulationWorker; transfer: ArrayBuffer[] }[] = [];
+    const handle = replicationHandler((message, transfer) => replies.push({ message, transfer }));
+    const settings = { weeks: 12, warmupWeeks: 2, seed: 7 };
+    handle({ type: 'setup', job: 1, request: { scenario, settings, runs: 30 } });
+    handle({ type: 'run', job: 1, from: 0, to: 30 });
+    const batches = replies.filter((r) => r.message.type === 'outcomes');
+    const outcomes = batches.flatMap((r) => (r.message.type === 'outcomes' ? r.message.outcomes : []));
+    expect(outcomes.map((o) => o.replication)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    // A short replication takes well under the 50 ms between messages: far fewer messages than replications.
+    expect(batches.length).toBeLessThan(10);
+    for (const { message, transfer } of batches) {
+      if (message.type === 'outcomes') expect(transfer).toContain(message.outcomes[0]!.kpis.buffer);
+    }
+    expect(replies.at(-1)!.message.type).toBe('ready');
+  });
+
   it('hands out small ranges so progress shows often and the load balances', () => {
     expect(chunkSize(1, 4)).toBe(1);
     expect(chunkSize(100, 2)).toBe(6);
