@@ -440,7 +440,7 @@ export class WeekScheduler {
   /** Who of holder h does activity a for family f: the holder, or in a unit one of its people, the same one each time. */
   private assigneeFor(h: number, f: number, a: number): number {
     const choice = this.model.staff.holderChoice[h * this.A + a];
-    return choice ? pick(choice, familyHash(f, a), this.inPost) : -1;
+    return choice !== null ? pick(choice, familyHash(f, a), this.inPost) : -1;
   }
 
   /** Work that will not be done: its hours count as unmet. */
@@ -458,7 +458,7 @@ export class WeekScheduler {
     const staff = this.model.staff;
     const a = this.currentActivity(i);
     const choice = staff.teamChoice[staff.team[p] * this.A + a];
-    if (!choice) return p;
+    if (choice === null) return p;
     let best = p;
     for (let k = 0; k < choice.people.length; k++) {
       const q = choice.people[k];
@@ -517,7 +517,7 @@ export class WeekScheduler {
         const h = this.holderOf(owner);
         const list = h >= 0 ? supportChoice[holders[h].teamIndex * A + a] : null;
         const hours = inline ? handed[i] : this.pool.left[i];
-        const left = list ? this.support(list, a, this.forWhom(i), hours) : hours;
+        const left = list !== null ? this.support(list, a, this.forWhom(i), hours) : hours;
         if (left > EPS) {
           returned[owner] += left;
           returnedActivity[owner] = a;
@@ -694,7 +694,7 @@ export class WeekScheduler {
   private secondPerformer(p: number, f: number, a: number): number {
     const staff = this.model.staff;
     const choice = staff.secondChoice[staff.team[p] * this.A + a];
-    if (!choice) return -1;
+    if (choice === null) return -1;
     const first = pick(choice, familyHash(f, a + 31), this.inPost);
     if (first >= 0 && staff.role[first] !== staff.role[p]) return first;
     for (let k = 0; k < choice.people.length; k++) {
@@ -709,7 +709,7 @@ export class WeekScheduler {
     const staff = this.model.staff;
     if (p >= 0 && this.inPost[p] !== 0 && staff.efficiency[staff.role[p] * this.A + a] > 0) return p;
     const choice = h >= 0 ? staff.holderChoice[h * this.A + a] : null;
-    if (choice) return pick(choice, familyHash(f, a), this.inPost);
+    if (choice !== null) return pick(choice, familyHash(f, a), this.inPost);
     return p >= 0 && this.inPost[p] !== 0 ? p : -1;
   }
 
@@ -830,7 +830,7 @@ export class WeekScheduler {
       const fAct = model.activities[fu.activity];
       let standard = fu.times * fAct.hours * share;
       const list = fAct.delegableShare > 0 ? staff.supportChoice[team * this.A + fu.activity] : null;
-      if (list) {
+      if (list !== null) {
         const part = standard * fAct.delegableShare;
         for (let k = 0; k < list.length; k++) {
           const q = list[k];
