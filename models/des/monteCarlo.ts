@@ -1,6 +1,6 @@
 import type { Stochastic } from '../result';
 import type { DiaryWeek } from './diaryRecord';
-import { selectInPlace } from './orderStatistics';
+import { quantile } from './orderStatistics';
 import { REPLICATION_KPIS, ROLE_HOURS, SERIES, type ReplicationKpi, type ReplicationOutcome, type SeriesName } from './outcome';
 
 /**
@@ -132,34 +132,6 @@ function withoutNaN(values: ArrayLike<number>): Float64Array {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) kept[n++] = values[i];
   return kept.subarray(0, n);
-}
-
-/**
- * The p-quantile by linear interpolation between order statistics (R type 7, as quantileSorted),
- * found by selection rather than a full sort: a 1,000-replication run's result needs some six
- * hundred of them. Reorders `values`.
- */
-export function quantile(values: Float64Array, p: number): number {
-  const n = values.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const low = selectInPlace(values, lo);
-  if (lo + 1 >= n || h === lo) return low;
-  // After selecting the lo-th value everything above it is no smaller: the next is their least.
-  let high = values[lo + 1];
-  for (let i = lo + 2; i < n; i++) if (values[i] < high) high = values[i];
-  return low + (h - lo) * (high - low);
-}
-
-/** Linear interpolation between order statistics (R type 7, numpy's default). */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 const T975 = [

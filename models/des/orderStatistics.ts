@@ -51,3 +51,11 @@ export function quantileWithZeros(values: Float64Array, total: number, p: number
   if (lo + 1 >= total || h === lo) return low;
   return low + (h - lo) * (at(lo + 1) - low);
 }
+
+/**
+ * The p-quantile of `values` by the same interpolation, found by selection rather than a full
+ * sort: a 1,000-replication run's result needs some six hundred of them. Reorders `values`.
+ */
+export function quantile(values: Float64Array, p: number): number {
+  return quantileWithZeros(values, values.length, p);
+}

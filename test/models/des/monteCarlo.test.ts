@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quantile, quantileSorted, summarise } from '../../../models/des/monteCarlo';
+import { summarise } from '../../../models/des/monteCarlo';
+import { quantile } from '../../../models/des/orderStatistics';
+
+/** The textbook definition: linear interpolation between order statistics of sorted values (R type 7, numpy's default). */
+function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
 
 /** Replication values as a run gives them: repeats, negatives, and now and then a NaN (no value). */
 const values = fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constant(NaN)), { maxLength: 60 });
