@@ -76,6 +76,8 @@ export class WeekScheduler {
    * k − 1; -1 none), its activity and its delegable hours.
    */
   private readonly batched: Uint8Array;
+  /** Per batched task: the first task whose paperwork is the same (activity, follow-ups, priority), whose batch it joins. */
+  private readonly paperwork: Int32Array;
   /** Per task: done once per child; recurring but not statutory (superseded when not started in time); its cycle in whole weeks (0: in working days, -1: one-off). */
   private readonly perChild: Uint8Array;
   private readonly supersedable: Uint8Array;
@@ -84,9 +86,9 @@ export class WeekScheduler {
   private readonly delegablePart: Int32Array;
   private readonly delegableActivity: Int32Array;
   private readonly delegableHours: Float64Array;
-  /** This week's batch of each person and task (p × tasks + task), -1 until an occurrence starts it. */
+  /** This week's batch of each person and paperwork (p × tasks + paperwork task), -1 until an occurrence starts it. */
   private readonly batch: Int32Array;
-  /** The batches' pieces for support, one per due day: (p × tasks + task) × BUCKETS + day. */
+  /** The batches' pieces for support, one per due day: (p × tasks + paperwork task) × BUCKETS + day. */
   private readonly piece: Int32Array;
   private weekStart = 0;
   private windowStart = 0;
@@ -129,6 +131,9 @@ export class WeekScheduler {
     }
     const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
     this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
+    this.paperwork = Int32Array.from(model.tasks, (task, t) =>
+      this.batched[t] === 0 ? t : model.tasks.findIndex((other, u) => this.batched[u] !== 0 && samePaperwork(task, other)),
+    );
     this.perChild = Uint8Array.from(model.tasks, (task) => (task.perChild ? 1 : 0));
     this.supersedable = Uint8Array.from(model.tasks, (task) => (task.recurring && !task.statutory ? 1 : 0));
     this.cycleWeeks = Float64Array.from(model.tasks, (task) => (!task.recurring ? -1 : task.workingDays % 5 === 0 ? task.workingDays / 5 : 0));
@@ -274,7 +279,7 @@ export class WeekScheduler {
   /**
    * An occurrence of task ti for family f: an item of its own or, for recurring paperwork, one
    * more family in the batch its worker does this week (a practitioner does the week's case
-   * administration in sittings, not in a separate sitting per family).
+   * administration in sittings, not in a separate sitting per family or per kind of case).
    */
   private occurrence(ti: number, f: number, due: number): number {
     const h = this.caseload.holder[f];
@@ -282,9 +287,9 @@ export class WeekScheduler {
     const p = this.assigneeFor(h, f, this.model.tasks[ti].activity);
     if (p < 0) return this.addOccurrence(ti, f, h, due);
     const pool = this.pool;
-    const key = p * this.model.tasks.length + ti;
+    const key = p * this.model.tasks.length + this.paperwork[ti];
     let b = this.batch[key];
-    if (b < 0) b = this.batch[key] = this.addBatch(ti, p, h, due);
+    if (b < 0) b = this.batch[key] = this.addBatch(this.paperwork[ti], p, h, due);
     else {
       pool.weight[b] += this.taskHours[ti];
       // The batch falls due when its occurrences do on average.
@@ -879,13 +884,20 @@ export class WeekScheduler {
 
 /**
  * Recurring desk work that is not statutory and has at most one delegable part (case
- * administration with its case planning) is batched: each person's occurrences of it in a week
- * are one piece of work, its hours the sum. Visits, meetings, statutory work and work done per
- * child keep one item per occurrence, because when and for whom they happen is what is measured.
+ * administration with its case planning) is batched: each person's occurrences of it in a week,
+ * whatever the case type (see samePaperwork), are one piece of work, its hours the sum. Visits,
+ * meetings, statutory work and work done per child keep one item per occurrence, because when and
+ * for whom they happen is what is measured.
  */
 function isPaperwork(task: TaskModel, model: DesModel): boolean {
   const acts = [task.activity, ...task.followUps.map((fu) => fu.activity)].map((a) => model.activities[a]);
   return task.recurring && !task.statutory && !task.perChild && acts.every((act) => !act.whole && act.performers === 1) && acts.filter((act) => act.delegableShare > 0).length <= 1;
+}
+
+/** Whether two tasks' occurrences are the same paperwork: one activity, the same follow-ups, the same priority. */
+function samePaperwork(a: TaskModel, b: TaskModel): boolean {
+  const sameFollowUps = a.followUps.length === b.followUps.length && a.followUps.every((fu, k) => fu.activity === b.followUps[k].activity && fu.times === b.followUps[k].times);
+  return a.activity === b.activity && a.priority === b.priority && sameFollowUps;
 }
 
 /** Work per hour against the standard for role r; a role doing work it does not list does it at standard pace. */
