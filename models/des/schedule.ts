@@ -319,12 +319,11 @@ export class WeekScheduler {
   private handOverBatched(b: number, key: number, ti: number, due: number): void {
     const pool = this.pool;
     let d = this.piece[key];
-    if (d < 0) {
-      d = this.piece[key] = pool.add(DELEGATED, -1, 0, this.delegableActivity[ti], pool.priority[b], due, false);
-      pool.parent[d] = b;
-      pool.parentGeneration[d] = pool.generation[b];
-    } else pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
-    pool.left[d] += this.delegableHours[ti];
+    if (d < 0) d = this.piece[key] = pool.addPiece(-1, 0, this.delegableActivity[ti], pool.priority[b], due, this.delegableHours[ti], b);
+    else {
+      pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
+      pool.left[d] += this.delegableHours[ti];
+    }
   }
 
   /** A new item for an occurrence of task ti for family f, held by holder h. */
@@ -356,10 +355,7 @@ export class WeekScheduler {
       pool.handedActivity[i] = a;
       return true;
     }
-    const d = pool.add(DELEGATED, pool.family[i], pool.serial[i], a, pool.priority[i], pool.due[i], false);
-    pool.left[d] = hours * share;
-    pool.parent[d] = i;
-    pool.parentGeneration[d] = pool.generation[i];
+    pool.addPiece(pool.family[i], pool.serial[i], a, pool.priority[i], pool.due[i], hours * share, i);
     return part >= 0;
   }
 

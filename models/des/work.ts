@@ -95,6 +95,30 @@ export class WorkPool {
     return i;
   }
 
+  /**
+   * A delegated piece for support: only what a piece is read for is written (it is done or dropped
+   * the week it is made, and an item's other fields are set again when its place is reused by add).
+   */
+  addPiece(family: number, serial: number, activity: number, priority: number, due: number, hours: number, parent: number): number {
+    if (this.freeHead < 0) this.grow(this.capacity * 2);
+    const i = this.freeHead;
+    this.freeHead = this.nextFree[i];
+    this.type[i] = DELEGATED;
+    this.family[i] = family;
+    this.serial[i] = serial;
+    this.what[i] = activity;
+    this.priority[i] = priority;
+    this.due[i] = due;
+    this.left[i] = hours;
+    this.parent[i] = parent;
+    this.parentGeneration[i] = this.generation[parent];
+    this.occurrences[i] = 1;
+    this.generation[i]++;
+    this.place[i] = this.size;
+    this.live[this.size++] = i;
+    return i;
+  }
+
   remove(i: number): void {
     const at = this.place[i];
     const last = this.live[--this.size];
