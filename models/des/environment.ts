@@ -4,6 +4,7 @@ import { addWorkingDays, HOURS_PER_WEEK as WEEK } from './calendar';
 import { Caseload } from './caseload';
 import { Diary } from './diary';
 import { DiaryRecorder, type DiaryWeek } from './diaryRecord';
+import { DueTally } from './dueTally';
 import { EventQueue } from './eventQueue';
 import type { DesModel } from './model';
 import type { ReplicationOutcome } from './outcome';
@@ -65,7 +66,7 @@ export class Environment implements WeekContext {
   private readonly weeks: number;
   /** The first working day of the year (0–259) of the week being planned. */
   private dayOfYear = 0;
-  private readonly holderTravel: Float64Array;
+  private readonly due: DueTally;
   private readonly recordWeek: number;
   private recorded: DiaryWeek | undefined;
   /** True while the families open at the start are allocated. */
@@ -83,8 +84,8 @@ export class Environment implements WeekContext {
     this.end = this.weeks * HOURS_PER_WEEK;
     this.stats = new Statistics(model, settings.warmupWeeks, settings.weeks, this.caseload.capacity, this.caseload.load, this.caseload.holderFamilies);
     this.diary = new Diary(model.staff.count);
-    this.holderTravel = Float64Array.from(model.holders.map((h) => h.travelHoursPerVisit));
     const windowStart = settings.warmupWeeks * HOURS_PER_WEEK;
+    this.due = new DueTally(model.tasks.length, model.holders.length, windowStart, this.end);
     this.workforce = new Workforce(
       model,
       this.caseload,
@@ -105,7 +106,7 @@ export class Environment implements WeekContext {
       elasticUnmetHours: 0,
       backlogHours: 0,
       supersededHours: 0,
-    });
+    }, this.due);
     this.scheduler.setWindow(windowStart, this.end);
     const im = model.implementation;
     this.absence = new AbsenceCalendar(model.staff, {
@@ -161,7 +162,7 @@ export class Environment implements WeekContext {
     }
     this.countStillWaiting();
     this.countUndoneStatutory();
-    const outcome = this.stats.finish(end, events, this.replication, this.workforce.leavers);
+    const outcome = this.stats.finish(end, events, this.replication, this.workforce.leavers, this.due);
     if (this.recorded) outcome.diary = this.recorded;
     return outcome;
   }
@@ -169,11 +170,6 @@ export class Environment implements WeekContext {
   /** The week being planned: person p's absence on its day d. */
   away(p: number, d: number): number {
     return this.absence.reason(p, this.dayOfYear + d);
-  }
-
-  /** An occurrence released into the week's plan counts among the tasks falling due. */
-  released(task: number, f: number, due: number): void {
-    this.stats.taskDue(due, task, this.model.tasks[task].perChild ? this.caseload.children[f] : 1, this.holderTravel[this.caseload.holder[f]]);
   }
 
   /** Monday 00:00 of week k: everyone's week goes into their diary; the next Monday is scheduled. */

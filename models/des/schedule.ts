@@ -2,6 +2,7 @@ import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
 import type { Caseload } from './caseload';
 import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, EPS, type Diary } from './diary';
 import { BLOCK_ABSENCE, batchedFamilies } from './diaryRecord';
+import type { DueTally } from './dueTally';
 import type { DesModel, TaskModel } from './model';
 import { familyHash, pick } from './people';
 import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
@@ -39,8 +40,6 @@ export interface WeekTally {
 export interface WeekContext {
   /** The absence reason of person p on day d (0–4) of the week, 0 at work. */
   away(p: number, d: number): number;
-  /** Called for each occurrence released (its companions count with it), with its due time. */
-  released(task: number, family: number, due: number): void;
 }
 
 /**
@@ -101,6 +100,8 @@ export class WeekScheduler {
     private readonly diary: Diary,
     private readonly inPost: Uint8Array,
     readonly tally: WeekTally,
+    /** Occurrences falling due in the window, counted as they are released. */
+    private readonly due: DueTally,
   ) {
     const P = model.staff.count;
     this.A = model.activities.length;
@@ -165,7 +166,7 @@ export class WeekScheduler {
     this.openDiaries(week);
     // The tally's zeros above are what these passes would leave with no work in the pool.
     if (!this.model.familyWork) return;
-    this.release(week);
+    this.release();
     this.sortWork();
     for (let priority = 0; priority < 2; priority++) {
       this.delegate(priority);
@@ -217,7 +218,7 @@ export class WeekScheduler {
   }
 
   /** Releases each open family's tasks falling due before the lookahead ends (and before the case closes). */
-  private release(week: WeekContext): void {
+  private release(): void {
     const c = this.caseload;
     const caseTypes = this.model.caseTypes;
     const horizon = this.weekStart + LOOKAHEAD_HOURS;
@@ -233,12 +234,12 @@ export class WeekScheduler {
       const until = Math.min(horizon, closesAt[f]);
       const tasks = ct.tasks;
       // Most slots have nothing due this week: only those that do are looked at further.
-      for (let k = 0; k < tasks.length; k++) if (taskDue[f * stride + k] < until) this.releaseSlot(week, f * stride + k, tasks[k], f, until);
+      for (let k = 0; k < tasks.length; k++) if (taskDue[f * stride + k] < until) this.releaseSlot(f * stride + k, tasks[k], f, until);
     }
   }
 
   /** Releases the occurrences of task ti falling due before `until` from its slot of family f. */
-  private releaseSlot(week: WeekContext, slot: number, ti: number, f: number, until: number): void {
+  private releaseSlot(slot: number, ti: number, f: number, until: number): void {
     const c = this.caseload;
     const times = this.perChild[ti] !== 0 ? c.children[f] : 1;
     let due = c.taskDue[slot];
@@ -246,7 +247,7 @@ export class WeekScheduler {
       if (this.supersedable[ti] !== 0) this.supersede(slot);
       for (let n = 0; n < times; n++) c.taskItem[slot] = this.occurrence(ti, f, due);
       c.taskItemGeneration[slot] = this.pool.generation[c.taskItem[slot]];
-      if (due >= this.windowStart && due < this.windowEnd) week.released(ti, f, due);
+      this.due.count(ti, c.holder[f], times, due);
       due = this.nextDue(ti, due);
     } while (due < until);
     c.taskDue[slot] = due;

@@ -3,6 +3,7 @@ import type { DesModel } from './model';
 import { KIND_COUNT } from './model';
 import { quantileWithZeros } from './orderStatistics';
 import { BLOCK_KINDS, type Diary } from './diary';
+import type { DueTally } from './dueTally';
 import { KPI, REPLICATION_KPIS, ROLE_HOURS, SERIES, SERIES_INDEX, type ReplicationOutcome } from './outcome';
 import type { WeekScheduler } from './schedule';
 import { AGENCY, VACANT } from './workforce';
@@ -218,15 +219,26 @@ export class Statistics {
     if (this.measuring) this.steps++;
   }
 
-  /** A task occurrence released to the diaries, with its companions, counted in the week it falls due (only called for the window). */
-  taskDue(due: number, task: number, times: number, travelHoursPerVisit: number): void {
-    const week = Math.floor((due - this.windowStart) / HOURS_PER_WEEK);
-    const tasks = this.sitting[task];
-    this.series[this.tasksDueSeries + week] += tasks;
-    this.tasksDue += tasks;
-    this.taskTimes[task] += times;
-    this.taskCalls[task]++;
-    this.travelDue += this.visitsPerTask[task] * times * travelHoursPerVisit;
+  /** The occurrences released that fall due in the window (counted by the scheduler), with their companions: tasks due by week, and their travel. */
+  private foldDue(due: DueTally): void {
+    const T = due.tasks;
+    for (let w = 0; w < this.weeks; w++) {
+      for (let t = 0; t < T; t++) {
+        const calls = due.calls[w * T + t];
+        if (calls === 0) continue;
+        this.series[this.tasksDueSeries + w] += calls * this.sitting[t];
+        this.tasksDue += calls * this.sitting[t];
+        this.taskCalls[t] += calls;
+      }
+    }
+    const travel = this.model.holders;
+    for (let t = 0; t < T; t++) {
+      for (let h = 0; h < due.holders; h++) {
+        const times = due.times[t * due.holders + h];
+        this.taskTimes[t] += times;
+        this.travelDue += this.visitsPerTask[t] * times * travel[h].travelHoursPerVisit;
+      }
+    }
   }
 
   /** Folds one planned week (week `week` of the run, from 0) into the tallies, if it is in the window. */
@@ -288,9 +300,10 @@ export class Statistics {
     this.statutoryHours += hours;
   }
 
-  finish(end: number, events: number, replication: number, leavers: number): ReplicationOutcome {
+  finish(end: number, events: number, replication: number, leavers: number, due: DueTally): ReplicationOutcome {
     this.rollWeeks(end);
     this.advance(end);
+    this.foldDue(due);
     const span = end - this.windowStart;
     const weeks = span / HOURS_PER_WEEK;
     for (let h = 0; h < this.holderLast.length; h++) this.touchHolder(h, end);
