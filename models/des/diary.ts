@@ -311,7 +311,12 @@ export class Diary {
     if (overtime) this.overtime[p] += h;
     const at = d * 24 + b;
     if (at > this.lastEnd) this.lastEnd = at;
-    this.recorder?.block(p, d, a, b, activity, kind, family, d * 24 + b > due + EPS, overtime);
+    if (this.recorder !== null) this.record(p, d, a, b, activity, kind, family, due, overtime);
+  }
+
+  /** Kept out of tally: with the recorder's call inside it, tally was too big to be inlined into its callers. */
+  private record(p: number, d: number, a: number, b: number, activity: number, kind: number, family: number, due: number, overtime: boolean): void {
+    this.recorder!.block(p, d, a, b, activity, kind, family, d * 24 + b > due + EPS, overtime);
   }
 
   /** Removes [a, b) from interval k, which holds it. */
