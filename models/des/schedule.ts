@@ -89,6 +89,9 @@ export class WeekScheduler {
   private readonly batch: Int32Array;
   /** The batches' pieces for support, one per due day: (p × tasks + paperwork task) × BUCKETS + day. */
   private readonly piece: Int32Array;
+  /** The places in piece set this week. */
+  private readonly pieceKeys: Int32Array;
+  private pieceCount = 0;
   private weekStart = 0;
   private windowStart = 0;
   private windowEnd = 0;
@@ -146,7 +149,8 @@ export class WeekScheduler {
       return part ? part.hours * model.activities[part.a].delegableShare : 0;
     });
     this.batch = new Int32Array(P * model.tasks.length);
-    this.piece = new Int32Array(P * model.tasks.length * BUCKETS);
+    this.piece = new Int32Array(P * model.tasks.length * BUCKETS).fill(-1);
+    this.pieceKeys = new Int32Array(this.piece.length);
   }
 
   /** The measured window, for counting statutory work by its due date. */
@@ -226,7 +230,9 @@ export class WeekScheduler {
     // No family is admitted during the pass, so the caseload's arrays stay the same ones: read them once.
     const { serial, holder, caseType, closesAt, credit, taskDue } = c;
     this.batch.fill(-1);
-    this.piece.fill(-1);
+    // Only the week's pieces are cleared (a few dozen of thousands of places).
+    for (let k = 0; k < this.pieceCount; k++) this.piece[this.pieceKeys[k]] = -1;
+    this.pieceCount = 0;
     for (let f = 0; f < c.slotCount; f++) {
       if (serial[f] === 0 || holder[f] < 0) continue;
       const ct = caseTypes[caseType[f]];
@@ -320,7 +326,10 @@ export class WeekScheduler {
   private handOverBatched(b: number, key: number, ti: number, due: number): void {
     const pool = this.pool;
     let d = this.piece[key];
-    if (d < 0) d = this.piece[key] = pool.addPiece(-1, 0, this.delegableActivity[ti], pool.priority[b], due, this.delegableHours[ti], b);
+    if (d < 0) {
+      d = this.piece[key] = pool.addPiece(-1, 0, this.delegableActivity[ti], pool.priority[b], due, this.delegableHours[ti], b);
+      this.pieceKeys[this.pieceCount++] = key;
+    }
     else {
       pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
       pool.left[d] += this.delegableHours[ti];
