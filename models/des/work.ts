@@ -65,9 +65,7 @@ export class WorkPool {
   }
 
   add(type: number, family: number, serial: number, what: number, priority: number, due: number, statutory: boolean): number {
-    if (this.freeHead < 0) this.grow(this.capacity * 2);
-    const i = this.freeHead;
-    this.freeHead = this.nextFree[i];
+    const i = this.claim();
     this.type[i] = type;
     this.family[i] = family;
     this.serial[i] = serial;
@@ -89,9 +87,7 @@ export class WorkPool {
     this.parentGeneration[i] = 0;
     this.weight[i] = 0;
     this.occurrences[i] = 1;
-    this.generation[i]++;
-    this.place[i] = this.size;
-    this.live[this.size++] = i;
+    this.enlist(i);
     return i;
   }
 
@@ -100,9 +96,7 @@ export class WorkPool {
    * the week it is made, and an item's other fields are set again when its place is reused by add).
    */
   addPiece(family: number, serial: number, activity: number, priority: number, due: number, hours: number, parent: number): number {
-    if (this.freeHead < 0) this.grow(this.capacity * 2);
-    const i = this.freeHead;
-    this.freeHead = this.nextFree[i];
+    const i = this.claim();
     this.type[i] = DELEGATED;
     this.family[i] = family;
     this.serial[i] = serial;
@@ -113,10 +107,23 @@ export class WorkPool {
     this.parent[i] = parent;
     this.parentGeneration[i] = this.generation[parent];
     this.occurrences[i] = 1;
+    this.enlist(i);
+    return i;
+  }
+
+  /** A free place for a new item (the arrays grow when none is left). */
+  private claim(): number {
+    if (this.freeHead < 0) this.grow(this.capacity * 2);
+    const i = this.freeHead;
+    this.freeHead = this.nextFree[i];
+    return i;
+  }
+
+  /** Item i, newly written, joins the live list as a new generation of its place. */
+  private enlist(i: number): void {
     this.generation[i]++;
     this.place[i] = this.size;
     this.live[this.size++] = i;
-    return i;
   }
 
   remove(i: number): void {
