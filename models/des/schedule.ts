@@ -329,8 +329,7 @@ export class WeekScheduler {
     if (d < 0) {
       d = this.piece[key] = pool.addPiece(-1, 0, this.delegableActivity[ti], pool.priority[b], due, this.delegableHours[ti], b);
       this.pieceKeys[this.pieceCount++] = key;
-    }
-    else {
+    } else {
       pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
       pool.left[d] += this.delegableHours[ti];
     }
