@@ -107,7 +107,6 @@ export class Environment implements WeekContext {
       backlogHours: 0,
       supersededHours: 0,
     }, this.due);
-    this.scheduler.setWindow(windowStart, this.end);
     const im = model.implementation;
     this.absence = new AbsenceCalendar(model.staff, {
       spellDays: model.sicknessSpellDays,

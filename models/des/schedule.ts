@@ -93,8 +93,6 @@ export class WeekScheduler {
   private readonly pieceKeys: Int32Array;
   private pieceCount = 0;
   private weekStart = 0;
-  private windowStart = 0;
-  private windowEnd = 0;
 
   constructor(
     private readonly model: DesModel,
@@ -103,7 +101,7 @@ export class WeekScheduler {
     private readonly diary: Diary,
     private readonly inPost: Uint8Array,
     readonly tally: WeekTally,
-    /** Occurrences falling due in the window, counted as they are released. */
+    /** Occurrences falling due in the measured window, counted as they are released; its window also counts statutory work. */
     private readonly due: DueTally,
   ) {
     const P = model.staff.count;
@@ -151,12 +149,6 @@ export class WeekScheduler {
     this.batch = new Int32Array(P * model.tasks.length);
     this.piece = new Int32Array(P * model.tasks.length * BUCKETS).fill(-1);
     this.pieceKeys = new Int32Array(this.piece.length);
-  }
-
-  /** The measured window, for counting statutory work by its due date. */
-  setWindow(start: number, end: number): void {
-    this.windowStart = start;
-    this.windowEnd = end;
   }
 
   /**
@@ -294,9 +286,10 @@ export class WeekScheduler {
     const p = this.assigneeFor(h, f, this.model.tasks[ti].activity);
     if (p < 0) return this.addOccurrence(ti, f, h, due);
     const pool = this.pool;
-    const key = p * this.model.tasks.length + this.paperwork[ti];
+    const kind = this.paperwork[ti];
+    const key = p * this.model.tasks.length + kind;
     let b = this.batch[key];
-    if (b < 0) b = this.batch[key] = this.addBatch(this.paperwork[ti], p, h, due);
+    if (b < 0) b = this.batch[key] = this.addBatch(kind, p, h, due);
     else {
       pool.weight[b] += this.taskHours[ti];
       // The batch falls due when its occurrences do on average.
@@ -640,7 +633,7 @@ export class WeekScheduler {
   private finished(i: number): void {
     const pool = this.pool;
     const due = pool.due[i];
-    if (pool.statutory[i] && due >= this.windowStart && due < this.windowEnd) {
+    if (pool.statutory[i] && this.due.inWindow(due)) {
       this.tally.statutoryHours += pool.weight[i];
       if (this.weekStart + this.diary.lastEnd <= due + EPS) this.tally.statutoryOnTime += pool.weight[i];
     }

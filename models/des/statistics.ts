@@ -231,12 +231,12 @@ export class Statistics {
         this.taskCalls[t] += calls;
       }
     }
-    const travel = this.model.holders;
+    const holders = this.model.holders;
     for (let t = 0; t < T; t++) {
       for (let h = 0; h < due.holders; h++) {
         const times = due.times[t * due.holders + h];
         this.taskTimes[t] += times;
-        this.travelDue += this.visitsPerTask[t] * times * travel[h].travelHoursPerVisit;
+        this.travelDue += this.visitsPerTask[t] * times * holders[h].travelHoursPerVisit;
       }
     }
   }
