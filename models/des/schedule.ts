@@ -393,7 +393,7 @@ export class WeekScheduler {
         continue;
       }
       if (handed[i] > 0) this.appendSupport(priority[i] * BUCKETS + bucket, i);
-      const p = this.worker(i, bucket);
+      const p = this.performerFor(i, bucket);
       if (p >= 0) this.append(this.head, this.tail, (p * 2 + priority[i]) * BUCKETS + bucket, i);
     }
   }
@@ -403,7 +403,7 @@ export class WeekScheduler {
    * (or the family has a new holder) the holder's choice now; -1 if nobody. Statutory work due this
    * week while its worker has no time goes to a colleague who has (cover).
    */
-  private worker(i: number, bucket: number): number {
+  private performerFor(i: number, bucket: number): number {
     const pool = this.pool;
     const started = pool.stage[i] > 0 || pool.type[i] === LEFTOVER;
     let p = started ? pool.performer[i] : pool.assignee[i];
