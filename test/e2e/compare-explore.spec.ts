@@ -160,8 +160,10 @@ async function runEverything(page: Page): Promise<void> {
   await panel.getByRole('button', { name: 'Find the value' }).click();
   await expect(panel.locator('figure#sweep, figure[aria-labelledby="sweep-title"]')).toBeVisible();
   await expect(panel.locator('figure[aria-labelledby="heatmap-title"]')).toBeVisible();
+  // All four run at once; on a slow spell of a shared machine the goal seek can finish seconds
+  // after the sensitivity analysis, so it gets the same allowance.
   await expect(panel.locator('figure[aria-labelledby="tornado-title"]')).toBeVisible({ timeout: 60_000 });
-  await expect(panel.getByTestId('goal-answer')).toBeVisible();
+  await expect(panel.getByTestId('goal-answer')).toBeVisible({ timeout: 60_000 });
 }
 
 for (const [id, name] of [
