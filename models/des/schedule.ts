@@ -92,6 +92,8 @@ export class WeekScheduler {
   /** The places in piece set this week. */
   private readonly pieceKeys: Int32Array;
   private pieceCount = 0;
+  /** Standard hours of elastic sessions the open families would like this week, summed as they are released. */
+  private desiredHours = 0;
   private weekStart = 0;
 
   constructor(
@@ -213,7 +215,10 @@ export class WeekScheduler {
     }
   }
 
-  /** Releases each open family's tasks falling due before the lookahead ends (and before the case closes). */
+  /**
+   * Releases each open family's tasks falling due before the lookahead ends (and before the case
+   * closes), and sums the elastic sessions the families would like this week on the same pass.
+   */
   private release(): void {
     const c = this.caseload;
     const caseTypes = this.model.caseTypes;
@@ -225,15 +230,18 @@ export class WeekScheduler {
     // Only the week's pieces are cleared (a few dozen of thousands of places).
     for (let k = 0; k < this.pieceCount; k++) this.piece[this.pieceKeys[k]] = -1;
     this.pieceCount = 0;
+    let desired = 0;
     for (let f = 0; f < c.slotCount; f++) {
       if (serial[f] === 0 || holder[f] < 0) continue;
       const ct = caseTypes[caseType[f]];
       if (ct.elasticPerWeek > 0) credit[f] = Math.min(credit[f] + ct.elasticPerWeek, Math.max(ct.elasticPerWeek, 1));
+      if (ct.elasticActivity >= 0) desired += ct.elasticPerWeek * this.sessionHoursOf[ct.elasticActivity];
       const until = Math.min(horizon, closesAt[f]);
       const tasks = ct.tasks;
       // Most slots have nothing due this week: only those that do are looked at further.
       for (let k = 0; k < tasks.length; k++) if (taskDue[f * stride + k] < until) this.releaseSlot(f * stride + k, tasks[k], f, until);
     }
+    this.desiredHours = desired;
   }
 
   /** Releases the occurrences of task ti falling due before `until` from its slot of family f. */
@@ -729,13 +737,7 @@ export class WeekScheduler {
   private elastic(): void {
     const model = this.model;
     const staff = model.staff;
-    const c = this.caseload;
-    let desired = 0;
-    for (let f = 0; f < c.slotCount; f++) {
-      if (c.serial[f] === 0 || c.holder[f] < 0) continue;
-      const ct = model.caseTypes[c.caseType[f]];
-      if (ct.elasticActivity >= 0) desired += ct.elasticPerWeek * this.sessionHoursOf[ct.elasticActivity];
-    }
+    const desired = this.desiredHours;
     let done = 0;
     if (desired > 0) {
       for (const [key, groups] of staff.elasticGroups) {
