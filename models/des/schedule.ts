@@ -180,6 +180,7 @@ export class WeekScheduler {
     const { staff, fixedWeek: fw } = this.model;
     const diary = this.diary;
     const rec = diary.recorder;
+    diary.copyAll(fw.template);
     for (let p = 0; p < staff.count; p++) {
       this.awayHours[p] = 0;
       this.contractedHours[p] = 0;
@@ -187,7 +188,6 @@ export class WeekScheduler {
         diary.clear(p);
         continue;
       }
-      diary.copyPerson(fw.template, p);
       this.contractedHours[p] = staff.dayHours[p] * DAYS;
       for (let d = 0; d < DAYS; d++) {
         const reason = week.away(p, d);
