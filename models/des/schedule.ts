@@ -53,6 +53,8 @@ export class WeekScheduler {
   /** Per person and priority, a due-ordered list of items: heads and tails by bucket. */
   private readonly head: Int32Array;
   private readonly tail: Int32Array;
+  /** Per person and priority, a bit for each bucket with items in it, so doing the work skips empty days. */
+  private readonly filled: Int32Array;
   private readonly supportHead: Int32Array;
   private readonly supportTail: Int32Array;
   private next = new Int32Array(256);
@@ -110,6 +112,7 @@ export class WeekScheduler {
     this.A = model.activities.length;
     this.head = new Int32Array(P * 2 * BUCKETS);
     this.tail = new Int32Array(P * 2 * BUCKETS);
+    this.filled = new Int32Array(P * 2);
     this.supportHead = new Int32Array(2 * BUCKETS);
     this.supportTail = new Int32Array(2 * BUCKETS);
     this.awayHours = new Float64Array(P);
@@ -378,6 +381,7 @@ export class WeekScheduler {
   private sortWork(): void {
     const pool = this.pool;
     this.head.fill(-1);
+    this.filled.fill(0);
     this.supportHead.fill(-1);
     if (this.next.length < pool.live.length) {
       this.next = new Int32Array(pool.live.length);
@@ -402,7 +406,9 @@ export class WeekScheduler {
       }
       if (handed[i] > 0) this.appendSupport(priority[i] * BUCKETS + bucket, i);
       const p = this.performerFor(i, bucket);
-      if (p >= 0) this.append(this.head, this.tail, (p * 2 + priority[i]) * BUCKETS + bucket, i);
+      if (p < 0) continue;
+      this.append(this.head, this.tail, (p * 2 + priority[i]) * BUCKETS + bucket, i);
+      this.filled[p * 2 + priority[i]] |= 1 << bucket;
     }
   }
 
@@ -570,7 +576,9 @@ export class WeekScheduler {
   private doOwnWork(p: number, priority: number): void {
     const base = (p * 2 + priority) * BUCKETS;
     const diary = this.diary;
-    for (let b = 0; b < BUCKETS; b++) {
+    // The lowest bucket with work first: bits & -bits is the lowest bit set.
+    for (let bits = this.filled[p * 2 + priority]; bits !== 0; bits &= bits - 1) {
+      const b = 31 - Math.clz32(bits & -bits);
       for (let i = this.head[base + b]; i >= 0; ) {
         // A full week takes nothing more: the rest waits for next week.
         if (diary.freeRegular[p] + diary.freeOvertime[p] <= EPS) return;
