@@ -157,7 +157,7 @@ export class Diary {
    * The earliest start at or after `from` (hours from Monday 00:00) of a free stretch of `length`
    * hours within one day, in regular time if any day has one, else running on into the overtime
    * the policy allows (`overtime`). Takes it and returns its start, or -1; `overtimeFrom` says
-   * where in it overtime begins (Infinity when none), for `tallySpan`.
+   * where in it overtime begins (Infinity when none), for `tallyVisit`.
    */
   takeWhole(p: number, length: number, from: number, overtime: boolean): number {
     this.overtimeFrom = Infinity;
@@ -218,14 +218,36 @@ export class Diary {
     return best;
   }
 
-  /** Tallies [a, b) of day d from a stretch `takeWhole` gave, marking the part in overtime. */
-  tallySpan(p: number, d: number, a: number, b: number, kind: number, activity: number, family: number, due: number): void {
+  /**
+   * Tallies a visit in a stretch `takeWhole` (or `occupy`) gave on day d, from `s`: half the travel,
+   * the visit's `hours`, the other half of the travel. Its hours count by kind, the part past
+   * `overtimeFrom` as overtime, all at once; in the recorded week it is written down as blocks too.
+   */
+  tallyVisit(p: number, d: number, s: number, hours: number, travel: number, kind: number, activity: number, family: number, due: number, travelLabel: number): void {
+    const end = s + travel + hours;
+    this.hours[p * BLOCK_KINDS + BLOCK_TRAVEL] += travel;
+    this.hours[p * BLOCK_KINDS + kind] += hours;
     const split = this.overtimeFrom - d * 24;
-    if (split >= b - EPS) this.tally(p, d, a, b, kind, activity, family, due, false);
-    else if (split <= a + EPS) this.tally(p, d, a, b, kind, activity, family, due, true);
+    if (split < end - EPS) this.overtime[p] += end - Math.max(split, s);
+    if (d * 24 + end > this.lastEnd) this.lastEnd = d * 24 + end;
+    if (this.recorder !== null) this.recordVisit(p, d, s, hours, travel, kind, activity, family, due, travelLabel);
+  }
+
+  /** The recorded week's blocks of a visit: travel, the visit, travel, each split where overtime begins. */
+  private recordVisit(p: number, d: number, s: number, hours: number, travel: number, kind: number, activity: number, family: number, due: number, travelLabel: number): void {
+    const from = s + travel / 2;
+    if (travel > 0) this.recordSpan(p, d, s, from, BLOCK_TRAVEL, travelLabel, family, Infinity);
+    this.recordSpan(p, d, from, from + hours, kind, activity, family, due);
+    if (travel > 0) this.recordSpan(p, d, from + hours, s + travel + hours, BLOCK_TRAVEL, travelLabel, family, Infinity);
+  }
+
+  private recordSpan(p: number, d: number, a: number, b: number, kind: number, activity: number, family: number, due: number): void {
+    const split = this.overtimeFrom - d * 24;
+    if (split >= b - EPS) this.record(p, d, a, b, activity, kind, family, due, false);
+    else if (split <= a + EPS) this.record(p, d, a, b, activity, kind, family, due, true);
     else {
-      this.tally(p, d, a, split, kind, activity, family, due, false);
-      this.tally(p, d, split, b, kind, activity, family, due, true);
+      this.record(p, d, a, split, activity, kind, family, due, false);
+      this.record(p, d, split, b, activity, kind, family, due, true);
     }
   }
 

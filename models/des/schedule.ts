@@ -1,6 +1,6 @@
 import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
 import type { Caseload } from './caseload';
-import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, EPS, type Diary } from './diary';
+import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, DAYS, EPS, type Diary } from './diary';
 import { BLOCK_ABSENCE, batchedFamilies } from './diaryRecord';
 import type { DueTally } from './dueTally';
 import type { DesModel, TaskModel } from './model';
@@ -690,11 +690,7 @@ export class WeekScheduler {
   }
 
   private tallyVisit(p: number, d: number, s: number, hours: number, travel: number, a: number, f: number, due: number): void {
-    const diary = this.diary;
-    const kind = this.model.activities[a].kind;
-    if (travel > 0) diary.tallySpan(p, d, s, s + travel / 2, BLOCK_TRAVEL, this.model.travelLabel, f, Infinity);
-    diary.tallySpan(p, d, s + travel / 2, s + travel / 2 + hours, kind, a, f, due);
-    if (travel > 0) diary.tallySpan(p, d, s + travel / 2 + hours, s + travel + hours, BLOCK_TRAVEL, this.model.travelLabel, f, Infinity);
+    this.diary.tallyVisit(p, d, s, hours, travel, this.model.activities[a].kind, a, f, due, this.model.travelLabel);
   }
 
   /** Counts a visit or session (`share` of one, when shortened) for the family: its contact time, and whether its key worker made it. */
