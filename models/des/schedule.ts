@@ -564,10 +564,11 @@ export class WeekScheduler {
     for (let k = -1; k < list.length && left > EPS; k++) {
       const q = k < 0 ? best : list[k];
       if (q < 0 || (k >= 0 && q === best) || inPost[q] === 0) continue;
-      const eff = efficiency[role[q] * this.A + a];
       // A support person with no time left takes nothing (fill would hand the hours straight back).
+      if (freeRegular[q] <= EPS) continue;
+      const eff = efficiency[role[q] * this.A + a];
       // Support's share is not the statutory part (the analysis stays with the practitioner): no due time.
-      left = (freeRegular[q] <= EPS ? left / eff : this.diary.fill(q, left / eff, 0, false, this.model.activities[a].kind, a, f, Infinity)) * eff;
+      left = this.diary.fill(q, left / eff, 0, false, this.model.activities[a].kind, a, f, Infinity) * eff;
     }
     return left;
   }
