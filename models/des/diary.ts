@@ -241,6 +241,7 @@ export class Diary {
     if (travel > 0) this.recordSpan(p, d, from + hours, s + travel + hours, BLOCK_TRAVEL, travelLabel, family, Infinity);
   }
 
+  /** Writes [a, b) of day d down, as two blocks where overtime begins inside it. */
   private recordSpan(p: number, d: number, a: number, b: number, kind: number, activity: number, family: number, due: number): void {
     const split = this.overtimeFrom - d * 24;
     if (split >= b - EPS) this.record(p, d, a, b, activity, kind, family, due, false);
