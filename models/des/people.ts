@@ -246,8 +246,9 @@ export function pick(c: Choice, u: number, inPost: Uint8Array): number {
   const n = c.people.length;
   let i = 0;
   while (i < n - 1 && c.cumulative[i] <= u) i++;
-  for (let k = 0; k < n; k++) {
-    const p = c.people[(i + k) % n];
+  // Round from i without a remainder: an integer division is slow, and this runs for most items.
+  for (let k = 0, j = i; k < n; k++, j = j + 1 === n ? 0 : j + 1) {
+    const p = c.people[j];
     if (inPost[p] !== 0) return p;
   }
   return -1;
