@@ -259,7 +259,9 @@ export class Diary {
   fill(p: number, hours: number, from: number, overtime: boolean, kind: number, activity: number, family: number, due: number): number {
     // Most calls for support people come when they are already full: nothing to look through.
     if (this.freeRegular[p] <= EPS && (!overtime || this.freeOvertime[p] <= EPS)) return hours;
-    let left = hours;
+    // A parameter may be anything to the compiler; `+` makes this a number, so the loop keeps it
+    // unboxed instead of allocating a heap number for every piece placed.
+    let left = +hours;
     const firstDay = from > 0 ? Math.floor(from / 24) : 0;
     let d = firstDay;
     if (d <= this.firstOpen[p]) {
@@ -353,8 +355,9 @@ export class Diary {
         this.freeRegular[p] -= Math.min(a - s, e - b);
         return true;
       }
+      this.split(base, pd, k);
       this.end[base + k] = a;
-      this.insert(base, pd, k + 1, b, e);
+      this.start[base + k + 1] = b;
     } else if (left) this.end[base + k] = a;
     else if (right) this.start[base + k] = b;
     else this.remove(base, pd, k);
@@ -370,6 +373,20 @@ export class Diary {
     }
     this.start[base + k] = a;
     this.end[base + k] = b;
+    this.count[pd] = n + 1;
+  }
+
+  /**
+   * Interval k, twice over (at k and k + 1) for the caller to trim. It takes no hours as arguments:
+   * a fractional number passed to a call is boxed first, and in `fill`'s loop that box was made
+   * for every piece of work, split or not.
+   */
+  private split(base: number, pd: number, k: number): void {
+    const n = this.count[pd];
+    for (let i = n; i > k; i--) {
+      this.start[base + i] = this.start[base + i - 1];
+      this.end[base + i] = this.end[base + i - 1];
+    }
     this.count[pd] = n + 1;
   }
 

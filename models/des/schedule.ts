@@ -560,7 +560,8 @@ export class WeekScheduler {
       const q = list[k];
       if (role[q] === firstRole && inPost[q] !== 0 && (best < 0 || freeRegular[q] > freeRegular[best])) best = q;
     }
-    let left = hours;
+    // `+` tells the compiler this is a number, so the loop keeps it unboxed (see Diary.fill).
+    let left = +hours;
     for (let k = -1; k < list.length && left > EPS; k++) {
       const q = k < 0 ? best : list[k];
       if (q < 0 || (k >= 0 && q === best) || inPost[q] === 0) continue;
