@@ -3,8 +3,9 @@ import type { Caseload } from './caseload';
 import { BLOCK_DIRECT, BLOCK_FIXED, BLOCK_KINDS, DAYS, EPS, type Diary } from './diary';
 import { BLOCK_ABSENCE, batchedFamilies } from './diaryRecord';
 import type { DueTally } from './dueTally';
-import type { DesModel, TaskModel } from './model';
+import type { DesModel } from './model';
 import { familyHash, pick } from './people';
+import { roleEfficiency, scheduleTables } from './scheduleTables';
 import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
 
 /** Due-date buckets: overdue, each calendar day of this week and next, then later or undated. */
@@ -67,19 +68,11 @@ export class WeekScheduler {
   private readonly teamCursor: Int32Array;
   private readonly teamDone: Uint8Array;
   private readonly A: number;
-  /** Standard hours of one session of each activity with its follow-ups (elastic work). */
+  /** The model's tables (see ScheduleTables), held as fields of their own so the hot loops read them directly. */
   private readonly sessionHoursOf: Float64Array;
-  /** A session's follow-ups in a role's own hours: [role × A + activity]. */
   private readonly followUpHoursOf: Float64Array;
-  /**
-   * Per task: whether its occurrences are paperwork batched per person and week (isPaperwork),
-   * an occurrence's standard hours, and its first delegable part: which (0 main, k follow-up
-   * k − 1; -1 none), its activity and its delegable hours.
-   */
   private readonly batched: Uint8Array;
-  /** Per batched task: the first task whose paperwork is the same (activity, follow-ups, priority), whose batch it joins. */
   private readonly paperwork: Int32Array;
-  /** Per task: done once per child; recurring but not statutory (superseded when not started in time); its cycle in whole weeks (0: in working days, -1: one-off). */
   private readonly perChild: Uint8Array;
   private readonly supersedable: Uint8Array;
   private readonly cycleWeeks: Float64Array;
@@ -122,35 +115,18 @@ export class WeekScheduler {
     const teams = Math.max(1, ...Array.from(model.staff.team, (t) => t + 1));
     this.teamCursor = new Int32Array(teams);
     this.teamDone = new Uint8Array(teams);
-    this.sessionHoursOf = Float64Array.from(model.activities, (act) => {
-      let h = act.hours;
-      for (const fu of act.followUps) h += fu.times * model.activities[fu.activity].hours;
-      return h;
-    });
-    const roles = model.staff.roles.length;
-    this.followUpHoursOf = new Float64Array(roles * this.A);
-    for (let r = 0; r < roles; r++) {
-      model.activities.forEach((act, a) => {
-        let own = 0;
-        for (const fu of act.followUps) own += (fu.times * model.activities[fu.activity].hours) / roleEfficiency(model, r, fu.activity);
-        this.followUpHoursOf[r * this.A + a] = own;
-      });
-    }
-    const parts = model.tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * model.activities[part.activity].hours })));
-    this.batched = Uint8Array.from(model.tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
-    this.paperwork = Int32Array.from(model.tasks, (task, t) =>
-      this.batched[t] === 0 ? t : model.tasks.findIndex((other, u) => this.batched[u] !== 0 && samePaperwork(task, other)),
-    );
-    this.perChild = Uint8Array.from(model.tasks, (task) => (task.perChild ? 1 : 0));
-    this.supersedable = Uint8Array.from(model.tasks, (task) => (task.recurring && !task.statutory ? 1 : 0));
-    this.cycleWeeks = Float64Array.from(model.tasks, (task) => (!task.recurring ? -1 : task.workingDays % 5 === 0 ? task.workingDays / 5 : 0));
-    this.taskHours = Float64Array.from(parts, (list) => list.reduce((sum, part) => sum + part.hours, 0));
-    this.delegablePart = Int32Array.from(parts, (list) => list.findIndex((part) => model.activities[part.a].delegableShare > 0));
-    this.delegableActivity = Int32Array.from(parts, (list, t) => list[this.delegablePart[t]]?.a ?? -1);
-    this.delegableHours = Float64Array.from(parts, (list, t) => {
-      const part = list[this.delegablePart[t]];
-      return part ? part.hours * model.activities[part.a].delegableShare : 0;
-    });
+    const tables = scheduleTables(model);
+    this.sessionHoursOf = tables.sessionHoursOf;
+    this.followUpHoursOf = tables.followUpHoursOf;
+    this.batched = tables.batched;
+    this.paperwork = tables.paperwork;
+    this.perChild = tables.perChild;
+    this.supersedable = tables.supersedable;
+    this.cycleWeeks = tables.cycleWeeks;
+    this.taskHours = tables.taskHours;
+    this.delegablePart = tables.delegablePart;
+    this.delegableActivity = tables.delegableActivity;
+    this.delegableHours = tables.delegableHours;
     this.batch = new Int32Array(P * model.tasks.length);
     this.piece = new Int32Array(P * model.tasks.length * BUCKETS).fill(-1);
     this.pieceKeys = new Int32Array(this.piece.length);
@@ -886,28 +862,4 @@ export class WeekScheduler {
     for (let k = pool.stage[i]; k < fus.length; k++) hours += pool.occurrences[i] * fus[k].times * acts[fus[k].activity].hours;
     return hours;
   }
-}
-
-/**
- * Recurring desk work that is not statutory and has at most one delegable part (case
- * administration with its case planning) is batched: each person's occurrences of it in a week,
- * whatever the case type (see samePaperwork), are one piece of work, its hours the sum. Visits,
- * meetings, statutory work and work done per child keep one item per occurrence, because when and
- * for whom they happen is what is measured.
- */
-function isPaperwork(task: TaskModel, model: DesModel): boolean {
-  const acts = [task.activity, ...task.followUps.map((fu) => fu.activity)].map((a) => model.activities[a]);
-  return task.recurring && !task.statutory && !task.perChild && acts.every((act) => !act.whole && act.performers === 1) && acts.filter((act) => act.delegableShare > 0).length <= 1;
-}
-
-/** Whether two tasks' occurrences are the same paperwork: one activity, the same follow-ups, the same priority. */
-function samePaperwork(a: TaskModel, b: TaskModel): boolean {
-  const sameFollowUps = a.followUps.length === b.followUps.length && a.followUps.every((fu, k) => fu.activity === b.followUps[k].activity && fu.times === b.followUps[k].times);
-  return a.activity === b.activity && a.priority === b.priority && sameFollowUps;
-}
-
-/** Work per hour against the standard for role r; a role doing work it does not list does it at standard pace. */
-function roleEfficiency(model: DesModel, r: number, a: number): number {
-  const e = model.staff.efficiency[r * model.activities.length + a];
-  return e > 0 ? e : 1;
 }
