@@ -161,7 +161,8 @@ export class Diary {
    */
   takeWhole(p: number, length: number, from: number, overtime: boolean): number {
     this.overtimeFrom = Infinity;
-    const firstDay = Math.max(0, Math.floor(from / 24));
+    // Visits are placed from Monday (from 0): no division for them.
+    const firstDay = from > 0 ? Math.floor(from / 24) : 0;
     for (let d = firstDay; d < DAYS; d++) {
       const pd = p * DAYS + d;
       const base = pd * SLOTS;
