@@ -136,9 +136,13 @@ export class WorkPool {
     this.freeHead = i;
   }
 
-  /** Whether item i is still the one a reference made at `generation` pointed to. */
+  /**
+   * Whether item i is still the one a reference made at `generation` pointed to. Joining the live
+   * list and leaving it each add one to a place's generation, so a live item's is odd and no later
+   * item's equals it; a reference never set (generation 0) matches nothing.
+   */
   isCurrent(i: number, generation: number): boolean {
-    return this.generation[i] === generation && this.place[i] < this.size && this.live[this.place[i]] === i;
+    return this.generation[i] === generation && (generation & 1) === 1;
   }
 
   private grow(n: number): void {
