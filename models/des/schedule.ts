@@ -5,17 +5,9 @@ import { BLOCK_ABSENCE, batchedFamilies } from './diaryRecord';
 import type { DueTally } from './dueTally';
 import type { DesModel } from './model';
 import { familyHash, pick } from './people';
+import { BUCKETS, LAST_DAY_THIS_WEEK, LOOKAHEAD_HOURS, MIN_SESSION } from './planning';
 import { roleEfficiency, scheduleTables } from './scheduleTables';
 import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
-
-/** Due-date buckets: overdue, each calendar day of this week and next, then later or undated. */
-const BUCKETS = 16;
-/** Buckets 1–7 are the days of this week (Monday to Sunday); 0 is overdue. */
-const LAST_DAY_THIS_WEEK = 7;
-/** Work is released into the week's diaries up to a week before it falls due, so it can be done on time. */
-const LOOKAHEAD_HOURS = 2 * HOURS_PER_WEEK;
-/** A session is shortened to fit the time left, down to half its contact time and no further. */
-const MIN_SESSION = 0.5;
 
 /** What one week's diaries add up to, read by the statistics after each week. */
 export interface WeekTally {
@@ -218,7 +210,8 @@ export class WeekScheduler {
       const until = Math.min(horizon, closesAt[f]);
       const tasks = ct.tasks;
       // Most slots have nothing due this week: only those that do are looked at further.
-      for (let k = 0; k < tasks.length; k++) if (taskDue[f * stride + k] < until) this.releaseSlot(f * stride + k, tasks[k], f, until);
+      const slots = f * stride;
+      for (let k = 0; k < tasks.length; k++) if (taskDue[slots + k] < until) this.releaseSlot(slots + k, tasks[k], f, until);
     }
     this.desiredHours = desired;
   }
