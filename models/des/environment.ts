@@ -1,6 +1,6 @@
 import { RandomStream } from '../random/randomStream';
 import { AbsenceCalendar, AT_WORK } from './absence';
-import { addWorkingDays, HOURS_PER_WEEK as WEEK } from './calendar';
+import { addWorkingDays, HOURS_PER_WEEK } from './calendar';
 import { Caseload } from './caseload';
 import { Diary } from './diary';
 import { DiaryRecorder, type DiaryWeek } from './diaryRecord';
@@ -29,8 +29,6 @@ const HIRE = 5;
 const AGENCY_START = 6;
 /** Draws from which a case open at the start picks its length (length-biased sampling). */
 const LENGTH_BIASED_DRAWS = 8;
-/** A module-local copy: an imported binding can cost a lookup per event once transpiled. */
-const HOURS_PER_WEEK = WEEK;
 
 export interface ReplicationSettings {
   weeks: number;

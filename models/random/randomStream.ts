@@ -1,7 +1,5 @@
 import { SplitMix64 } from './splitMix64';
 
-const TWO_POW_MINUS_32 = 2 ** -32;
-
 /**
  * One stream of random numbers: xoshiro128** 1.1 (Blackman and Vigna, 2018).
  *
@@ -60,11 +58,11 @@ export class RandomStream {
    * exponential draw it allows is 22 means) and twice as fast as building 53-bit doubles.
    */
   uniform(): number {
-    return this.nextUint32() * TWO_POW_MINUS_32;
+    return this.nextUint32() / 4294967296;
   }
 
   /** Uniform on (0, 1]: safe to take the logarithm of. */
   uniformPositive(): number {
-    return (this.nextUint32() + 1) * TWO_POW_MINUS_32;
+    return (this.nextUint32() + 1) / 4294967296;
   }
 }
