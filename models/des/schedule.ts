@@ -6,7 +6,7 @@ import type { DueTally } from './dueTally';
 import type { DesModel } from './model';
 import { familyHash, pick } from './people';
 import { BUCKETS, LAST_DAY_THIS_WEEK, LOOKAHEAD_HOURS, MIN_SESSION } from './planning';
-import { roleEfficiency, scheduleTables } from './scheduleTables';
+import { roleEfficiency, scheduleTables, type ScheduleTables } from './scheduleTables';
 import { DELEGATED, LEFTOVER, OCCURRENCE, type WorkPool } from './work';
 
 /** What one week's diaries add up to, read by the statistics after each week. */
@@ -60,6 +60,7 @@ export class WeekScheduler {
   private readonly teamCursor: Int32Array;
   private readonly teamDone: Uint8Array;
   private readonly A: number;
+  private readonly tables: ScheduleTables;
   /** The model's tables (see ScheduleTables), held as fields of their own so the hot loops read them directly. */
   private readonly sessionHoursOf: Float64Array;
   private readonly followUpHoursOf: Float64Array;
@@ -107,7 +108,7 @@ export class WeekScheduler {
     const teams = Math.max(1, ...Array.from(model.staff.team, (t) => t + 1));
     this.teamCursor = new Int32Array(teams);
     this.teamDone = new Uint8Array(teams);
-    const tables = scheduleTables(model);
+    const tables = (this.tables = scheduleTables(model));
     this.sessionHoursOf = tables.sessionHoursOf;
     this.followUpHoursOf = tables.followUpHoursOf;
     this.batched = tables.batched;
@@ -308,37 +309,31 @@ export class WeekScheduler {
     }
   }
 
-  /** A new item for an occurrence of task ti for family f, held by holder h. */
+  /**
+   * A new item for an occurrence of task ti for family f, held by holder h. Each delegable part's
+   * share becomes work for support if the team has support people who may do it: the first rides
+   * on the occurrence itself (handed), any other is a piece of its own.
+   */
   private addOccurrence(ti: number, f: number, h: number, due: number): number {
-    const { tasks, activities } = this.model;
-    const task = tasks[ti];
-    const act = activities[task.activity];
+    const task = this.model.tasks[ti];
     const pool = this.pool;
     const i = pool.add(OCCURRENCE, f, this.caseload.serial[f], ti, task.priority, due, task.statutory);
+    const supportChoice = this.model.staff.supportChoice;
     const team = this.model.holders[h].teamIndex;
+    const { handFirst, handBit, handActivity, handHours } = this.tables;
     let mask = 0;
-    if (act.performers === 1 && this.handOver(i, 0, task.activity, act.hours, team)) mask |= 1;
-    const fus = task.followUps;
-    for (let k = 0; k < fus.length; k++) {
-      if (this.handOver(i, k + 1, fus[k].activity, fus[k].times * activities[fus[k].activity].hours, team)) mask |= 1 << (k + 1);
+    for (let n = handFirst[ti]; n < handFirst[ti + 1]; n++) {
+      const a = handActivity[n];
+      if (supportChoice[team * this.A + a] === null) continue;
+      mask |= handBit[n];
+      if (pool.handedActivity[i] < 0) {
+        pool.handed[i] = handHours[n];
+        pool.handedActivity[i] = a;
+      } else pool.addPiece(f, pool.serial[i], a, task.priority, due, handHours[n], i);
     }
     pool.delegated[i] = mask;
     pool.weight[i] = this.taskHours[ti];
     return i;
-  }
-
-  /** Part `part` of occurrence i: its delegable share becomes a piece of work for support, if the team has any. */
-  private handOver(i: number, part: number, a: number, hours: number, team: number): boolean {
-    if (!this.supportTakes(a, team)) return false;
-    const share = this.model.activities[a].delegableShare;
-    const pool = this.pool;
-    if (pool.handedActivity[i] < 0) {
-      pool.handed[i] = hours * share;
-      pool.handedActivity[i] = a;
-      return true;
-    }
-    pool.addPiece(pool.family[i], pool.serial[i], a, pool.priority[i], pool.due[i], hours * share, i);
-    return part >= 0;
   }
 
   /** Whether activity a has a delegable share and the team has support people who may take it. */

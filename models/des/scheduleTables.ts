@@ -26,6 +26,16 @@ export interface ScheduleTables {
   readonly delegablePart: Int32Array;
   readonly delegableActivity: Int32Array;
   readonly delegableHours: Float64Array;
+  /**
+   * Every part of a task's occurrence that support may take a share of (the main activity if one
+   * person does it, and any follow-up, whose activity has a delegable share), listed per task from
+   * handFirst[task] to handFirst[task + 1]: the part's bit (1 main, 2 << k follow-up k), its
+   * activity and the standard hours of its share.
+   */
+  readonly handFirst: Int32Array;
+  readonly handBit: Int32Array;
+  readonly handActivity: Int32Array;
+  readonly handHours: Float64Array;
 }
 
 const made = new WeakMap<DesModel, ScheduleTables>();
@@ -57,7 +67,9 @@ function makeTables(model: DesModel): ScheduleTables {
   const parts = tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * activities[part.activity].hours })));
   const batched = Uint8Array.from(tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
   const delegablePart = Int32Array.from(parts, (list) => list.findIndex((part) => activities[part.a].delegableShare > 0));
+  const hand = handOverParts(model);
   return {
+    ...hand,
     sessionHoursOf,
     followUpHoursOf,
     batched,
@@ -73,6 +85,29 @@ function makeTables(model: DesModel): ScheduleTables {
       return part ? part.hours * activities[part.a].delegableShare : 0;
     }),
   };
+}
+
+/** The delegable parts of each task's occurrences, in the order they are handed over. */
+function handOverParts(model: DesModel): Pick<ScheduleTables, 'handFirst' | 'handBit' | 'handActivity' | 'handHours'> {
+  const { activities, tasks } = model;
+  const first = [0];
+  const bit: number[] = [];
+  const activity: number[] = [];
+  const hours: number[] = [];
+  for (const task of tasks) {
+    const main = activities[task.activity];
+    const parts = [{ bit: 1, a: task.activity, hours: main.hours, may: main.performers === 1 }];
+    task.followUps.forEach((fu, k) => parts.push({ bit: 1 << (k + 1), a: fu.activity, hours: fu.times * activities[fu.activity].hours, may: true }));
+    for (const part of parts) {
+      const share = activities[part.a].delegableShare;
+      if (!part.may || share <= 0) continue;
+      bit.push(part.bit);
+      activity.push(part.a);
+      hours.push(part.hours * share);
+    }
+    first.push(bit.length);
+  }
+  return { handFirst: Int32Array.from(first), handBit: Int32Array.from(bit), handActivity: Int32Array.from(activity), handHours: Float64Array.from(hours) };
 }
 
 /**
