@@ -163,7 +163,8 @@ export class Diary {
     this.overtimeFrom = Infinity;
     // Visits are placed from Monday (from 0): no division for them.
     const firstDay = from > 0 ? Math.floor(from / 24) : 0;
-    for (let d = firstDay; d < DAYS; d++) {
+    // Days before the first open one have no regular time left (fill keeps that mark).
+    for (let d = Math.max(firstDay, this.firstOpen[p]); d < DAYS; d++) {
       const pd = p * DAYS + d;
       const base = pd * SLOTS;
       const earliest = from - d * 24;
