@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_DIRECT, BLOCK_KINDS, BLOCK_TRAVEL, Diary } from '../../../models/des/diary';
+import { BLOCK_DIRECT, BLOCK_KINDS, BLOCK_TRAVEL, DAYS, Diary } from '../../../models/des/diary';
 import type { BlockSink } from '../../../models/des/diaryRecord';
 
 interface Written {
@@ -82,5 +82,32 @@ describe('a visit in the diary', () => {
       [16, 17.5, BLOCK_DIRECT, true],
       [17.5, 18, BLOCK_TRAVEL, true],
     ]);
+  });
+});
+
+// takeWhole starts its search of regular time at the first day fill found open, but overtime may
+// be left on a day whose regular time is gone: a visit late in a full week must still find it.
+describe('a visit in a week already filled', () => {
+  function openWeek(): Diary {
+    const diary = new Diary(1);
+    for (let d = 0; d < DAYS; d++) diary.openDay(0, d, 9, 17, 3);
+    return diary;
+  }
+
+  it('takes regular time on the first open day after the full ones', () => {
+    const diary = openWeek();
+    expect(diary.fill(0, 8, 0, true, BLOCK_DIRECT, 0, 0, Infinity)).toBe(0);
+    expect(diary.fill(0, 0.5, 0, true, BLOCK_DIRECT, 0, 0, Infinity)).toBe(0);
+    // Monday is full and Tuesday's first half hour taken: the stretch starts Tuesday 09:30.
+    expect(diary.takeWhole(0, 2, 0, true)).toBe(24 + 9.5);
+  });
+
+  it('runs on into the overtime left on Monday once every day is full', () => {
+    const diary = openWeek();
+    expect(diary.fill(0, 40.5, 0, true, BLOCK_DIRECT, 0, 0, Infinity)).toBe(0);
+    expect(diary.fill(0, 0.25, 0, true, BLOCK_DIRECT, 0, 0, Infinity)).toBe(0);
+    expect(diary.takeWhole(0, 1, 0, false)).toBe(-1);
+    expect(diary.takeWhole(0, 1, 0, true)).toBe(17.75);
+    expect(diary.overtimeFrom).toBe(17.75);
   });
 });
