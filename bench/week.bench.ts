@@ -2,7 +2,8 @@
 // about 300 families, 52 weeks after 8 weeks' warm-up, diaries, absence and turnover on),
 // through the same public simulate() the app and CLI use, on two worker threads.
 // Targets (issue 5): 1,000 replications ≤ 6 s wall; 200 ≤ 1.5 s; peak memory ≤ 300 MB.
-// The machine is a shared VM whose speed drifts: each size runs several times (median and best).
+// The machine is a shared VM whose speed drifts: each size runs several times (median and best),
+// and a fixed loop's time is reported before and after, to read the wall times against.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerPoolExecutor } from '../main/workers/workerPool';
@@ -11,7 +12,7 @@ import { compileModel } from '../models/des/model';
 import { ScenarioSchema } from '../models/scenario';
 import type { ReplicationExecutor } from '../models/des/monteCarloRun';
 import { simulate } from '../models/simulate';
-import { median, report } from './measure';
+import { machineSpeed, median, report } from './measure';
 
 const scenario = ScenarioSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'standard.json'), 'utf8')));
 const THREADS = 2;
@@ -67,6 +68,7 @@ async function warmRuns(runs: number, times: number, executor: ReplicationExecut
   report(name, 'families_open', measured[0].familiesOpen, 'families');
 }
 
+report('machine.fixed-loop', 'before', machineSpeed(), 'ms');
 cpuPerReplication();
 // The first run on new threads pays for starting them and for the JIT; the app and a CLI batch
 // keep their threads warm after it, so the later runs are what a planner waits for.
@@ -74,4 +76,6 @@ const executor = workerPoolExecutor({ threads: THREADS });
 const cold = await replications(200, executor);
 report(`des.standard.200-replications.${THREADS}-threads.cold`, 'wall', cold.seconds, 's');
 await warmRuns(200, 5, executor);
+report('machine.fixed-loop', 'between', machineSpeed(), 'ms');
 await warmRuns(1000, 3, executor);
+report('machine.fixed-loop', 'after', machineSpeed(), 'ms');
