@@ -367,15 +367,10 @@ export class Diary {
   }
 
   private insert(base: number, pd: number, k: number, a: number, b: number): void {
-    const n = this.count[pd];
-    if (n === SLOTS) return;
-    for (let i = n; i > k; i--) {
-      this.start[base + i] = this.start[base + i - 1];
-      this.end[base + i] = this.end[base + i - 1];
-    }
+    if (this.count[pd] === SLOTS) return;
+    this.split(base, pd, k);
     this.start[base + k] = a;
     this.end[base + k] = b;
-    this.count[pd] = n + 1;
   }
 
   /**
