@@ -70,9 +70,6 @@ export class WeekScheduler {
   private readonly supersedable: Uint8Array;
   private readonly cycleWeeks: Float64Array;
   private readonly taskHours: Float64Array;
-  private readonly delegablePart: Int32Array;
-  private readonly delegableActivity: Int32Array;
-  private readonly delegableHours: Float64Array;
   /** This week's batch of each person and paperwork (p × tasks + paperwork task), -1 until an occurrence starts it. */
   private readonly batch: Int32Array;
   /** The batches' pieces for support, one per due day: (p × tasks + paperwork task) × BUCKETS + day. */
@@ -117,9 +114,6 @@ export class WeekScheduler {
     this.supersedable = tables.supersedable;
     this.cycleWeeks = tables.cycleWeeks;
     this.taskHours = tables.taskHours;
-    this.delegablePart = tables.delegablePart;
-    this.delegableActivity = tables.delegableActivity;
-    this.delegableHours = tables.delegableHours;
     this.batch = new Int32Array(P * model.tasks.length);
     this.piece = new Int32Array(P * model.tasks.length * BUCKETS).fill(-1);
     this.pieceKeys = new Int32Array(this.piece.length);
@@ -287,8 +281,10 @@ export class WeekScheduler {
     pool.assignee[i] = p;
     pool.assignedHolder[i] = h;
     pool.weight[i] = this.taskHours[ti];
-    const a = this.delegableActivity[ti];
-    if (a >= 0 && this.supportTakes(a, this.model.holders[h].teamIndex)) pool.delegated[i] = 1 << this.delegablePart[ti];
+    // Paperwork has at most one delegable part: its task's first (and only) hand-over.
+    const { handFirst, handActivity, handBit } = this.tables;
+    const n = handFirst[ti];
+    if (n < handFirst[ti + 1] && this.supportTakes(handActivity[n], this.model.holders[h].teamIndex)) pool.delegated[i] = handBit[n];
     return i;
   }
 
@@ -299,13 +295,15 @@ export class WeekScheduler {
    */
   private handOverBatched(b: number, key: number, ti: number, due: number): void {
     const pool = this.pool;
+    const { handFirst, handActivity, handHours } = this.tables;
+    const n = handFirst[ti];
     let d = this.piece[key];
     if (d < 0) {
-      d = this.piece[key] = pool.addPiece(-1, 0, this.delegableActivity[ti], pool.priority[b], due, this.delegableHours[ti], b);
+      d = this.piece[key] = pool.addPiece(-1, 0, handActivity[n], pool.priority[b], due, handHours[n], b);
       this.pieceKeys[this.pieceCount++] = key;
     } else {
       pool.due[d] += (due - pool.due[d]) / ++pool.occurrences[d];
-      pool.left[d] += this.delegableHours[ti];
+      pool.left[d] += handHours[n];
     }
   }
 

@@ -18,19 +18,13 @@ export interface ScheduleTables {
   readonly perChild: Uint8Array;
   readonly supersedable: Uint8Array;
   readonly cycleWeeks: Float64Array;
-  /**
-   * Per task: an occurrence's standard hours, and its first delegable part: which (0 main, k
-   * follow-up k − 1; -1 none), its activity and its delegable hours.
-   */
+  /** Per task: an occurrence's standard hours. */
   readonly taskHours: Float64Array;
-  readonly delegablePart: Int32Array;
-  readonly delegableActivity: Int32Array;
-  readonly delegableHours: Float64Array;
   /**
    * Every part of a task's occurrence that support may take a share of (the main activity if one
    * person does it, and any follow-up, whose activity has a delegable share), listed per task from
    * handFirst[task] to handFirst[task + 1]: the part's bit (1 main, 2 << k follow-up k), its
-   * activity and the standard hours of its share.
+   * activity and the standard hours of its share. Batched paperwork has at most one (isPaperwork).
    */
   readonly handFirst: Int32Array;
   readonly handBit: Int32Array;
@@ -64,9 +58,7 @@ function makeTables(model: DesModel): ScheduleTables {
       followUpHoursOf[r * A + a] = own;
     });
   }
-  const parts = tasks.map((task) => [{ activity: task.activity, times: 1 }, ...task.followUps].map((part) => ({ a: part.activity, hours: part.times * activities[part.activity].hours })));
   const batched = Uint8Array.from(tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
-  const delegablePart = Int32Array.from(parts, (list) => list.findIndex((part) => activities[part.a].delegableShare > 0));
   const hand = handOverParts(model);
   return {
     ...hand,
@@ -77,13 +69,7 @@ function makeTables(model: DesModel): ScheduleTables {
     perChild: Uint8Array.from(tasks, (task) => (task.perChild ? 1 : 0)),
     supersedable: Uint8Array.from(tasks, (task) => (task.recurring && !task.statutory ? 1 : 0)),
     cycleWeeks: Float64Array.from(tasks, (task) => (!task.recurring ? -1 : task.workingDays % 5 === 0 ? task.workingDays / 5 : 0)),
-    taskHours: Float64Array.from(parts, (list) => list.reduce((sum, part) => sum + part.hours, 0)),
-    delegablePart,
-    delegableActivity: Int32Array.from(parts, (list, t) => list[delegablePart[t]]?.a ?? -1),
-    delegableHours: Float64Array.from(parts, (list, t) => {
-      const part = list[delegablePart[t]];
-      return part ? part.hours * activities[part.a].delegableShare : 0;
-    }),
+    taskHours: Float64Array.from(tasks, (task) => task.followUps.reduce((sum, fu) => sum + fu.times * activities[fu.activity].hours, activities[task.activity].hours)),
   };
 }
 
