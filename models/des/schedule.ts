@@ -284,7 +284,7 @@ export class WeekScheduler {
     // Paperwork has at most one delegable part: its task's first (and only) hand-over.
     const { handFirst, handActivity, handBit } = this.tables;
     const n = handFirst[ti];
-    if (n < handFirst[ti + 1] && this.supportTakes(handActivity[n], this.model.holders[h].teamIndex)) pool.delegated[i] = handBit[n];
+    if (n < handFirst[ti + 1] && this.hasSupport(handActivity[n], this.model.holders[h].teamIndex)) pool.delegated[i] = handBit[n];
     return i;
   }
 
@@ -316,13 +316,12 @@ export class WeekScheduler {
     const task = this.model.tasks[ti];
     const pool = this.pool;
     const i = pool.add(OCCURRENCE, f, this.caseload.serial[f], ti, task.priority, due, task.statutory);
-    const supportChoice = this.model.staff.supportChoice;
     const team = this.model.holders[h].teamIndex;
     const { handFirst, handBit, handActivity, handHours } = this.tables;
     let mask = 0;
     for (let n = handFirst[ti]; n < handFirst[ti + 1]; n++) {
       const a = handActivity[n];
-      if (supportChoice[team * this.A + a] === null) continue;
+      if (!this.hasSupport(a, team)) continue;
       mask |= handBit[n];
       if (pool.handedActivity[i] < 0) {
         pool.handed[i] = handHours[n];
@@ -334,9 +333,9 @@ export class WeekScheduler {
     return i;
   }
 
-  /** Whether activity a has a delegable share and the team has support people who may take it. */
-  private supportTakes(a: number, team: number): boolean {
-    return this.model.activities[a].delegableShare > 0 && this.model.staff.supportChoice[team * this.A + a] !== null;
+  /** Whether the team has support people who may take activity a (the hand-over table lists only activities with a delegable share). */
+  private hasSupport(a: number, team: number): boolean {
+    return this.model.staff.supportChoice[team * this.A + a] !== null;
   }
 
   /** Buckets every live item by performer, priority and due day (a counting sort: no comparisons). */
