@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { SIMULATION_JS_FLAGS } from './main/workers/jitFlags';
 
 /** Debian's Chromium by default; never a downloaded browser (`npx playwright install`). */
 const executablePath = process.env['SKILLMIX_CHROMIUM'] || '/usr/bin/chromium';
@@ -24,6 +25,8 @@ export default defineConfig({
         '--no-first-run',
         '--disable-quic',
         '--disable-gpu',
+        // As the app's main process sets them for its renderer (main/index.ts).
+        `--js-flags=${SIMULATION_JS_FLAGS.join(' ')}`,
       ],
     },
   },

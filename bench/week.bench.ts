@@ -6,6 +6,7 @@
 // and a fixed loop's time is reported before and after, to read the wall times against.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applySimulationJsFlags } from '../main/workers/jitFlags';
 import { workerPoolExecutor } from '../main/workers/workerPool';
 import { runReplication } from '../models/des/environment';
 import { compileModel } from '../models/des/model';
@@ -16,6 +17,8 @@ import { machineSpeed, median, report } from './measure';
 
 const scenario = ScenarioSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'standard.json'), 'utf8')));
 const THREADS = 2;
+// The in-thread figure is measured with the flags the worker threads run with.
+applySimulationJsFlags();
 
 /** CPU time of one replication in this thread: on a shared machine it says more than wall time does. */
 function cpuPerReplication(): void {

@@ -10,6 +10,7 @@ import { createHandlers, type WindowControl } from './handlers';
 import { FILE_FILTERS, type FileDialogs } from './handlers/fileDialogs';
 import { RECENT_CHANGING_CHANNELS, buildMenuTemplate, type MenuItemSpec } from './menu';
 import { listRecent } from './store/recentFiles';
+import { SIMULATION_JS_FLAGS } from './workers/jitFlags';
 import { allowPermission, isAllowedExternalUrl, isTrustedSender, windowOptions, type PageOrigin } from './security';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
@@ -141,6 +142,9 @@ function createWindow(): void {
   if (page.kind === 'dev') void mainWindow.loadURL(page.url);
   else void mainWindow.loadFile(page.indexHtml);
 }
+
+// The app runs its replications in the renderer's Web Workers: they get the worker threads' V8 flags.
+app.commandLine.appendSwitch('js-flags', SIMULATION_JS_FLAGS.join(' '));
 
 app.on('web-contents-created', (_event, contents) => lockDown(contents));
 

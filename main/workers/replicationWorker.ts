@@ -5,7 +5,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { ToReplicationWorker } from '../../models/des/dispatch';
 import { replicationHandler } from '../../models/des/replicationHandler';
+import { applySimulationJsFlags } from './jitFlags';
 
 const port = parentPort;
 if (!port) throw new Error('replicationWorker runs only as a worker thread');
+applySimulationJsFlags();
 port.on('message', replicationHandler((message, transfer) => port.postMessage(message, transfer)) as (message: ToReplicationWorker) => void);
