@@ -59,6 +59,12 @@ export class WeekScheduler {
   private readonly ownCursor: Int32Array;
   private readonly teamCursor: Int32Array;
   private readonly teamDone: Uint8Array;
+  /**
+   * Per support list (team × activities + activity): 1 once nobody on it has regular time left this
+   * week. Free time only shrinks while a week is planned, so the list stays full, and later
+   * delegated shares go straight back without looking through it again.
+   */
+  private readonly supportFull: Uint8Array;
   private readonly A: number;
   private readonly tables: ScheduleTables;
   /** The model's tables (see ScheduleTables), held as fields of their own so the hot loops read them directly. */
@@ -105,6 +111,7 @@ export class WeekScheduler {
     const teams = Math.max(1, ...Array.from(model.staff.team, (t) => t + 1));
     this.teamCursor = new Int32Array(teams);
     this.teamDone = new Uint8Array(teams);
+    this.supportFull = new Uint8Array(teams * this.A);
     const tables = (this.tables = scheduleTables(model));
     this.sessionHoursOf = tables.sessionHoursOf;
     this.followUpHoursOf = tables.followUpHoursOf;
@@ -132,6 +139,7 @@ export class WeekScheduler {
     if (!this.model.familyWork) return;
     this.release();
     this.sortWork();
+    this.supportFull.fill(0);
     for (let priority = 0; priority < 2; priority++) {
       this.delegate(priority);
       const P = this.model.staff.count;
@@ -493,9 +501,10 @@ export class WeekScheduler {
         const owner = inline ? i : parent[i];
         const a = inline ? handedActivity[i] : what[i];
         const h = this.holderOf(owner);
-        const list = h >= 0 ? supportChoice[holders[h].teamIndex * A + a] : null;
+        const key = h >= 0 ? holders[h].teamIndex * A + a : -1;
+        const list = key >= 0 ? supportChoice[key] : null;
         const hours = inline ? handed[i] : this.pool.left[i];
-        const left = list !== null ? this.support(list, a, this.forWhom(i), hours) : hours;
+        const left = list !== null && this.supportFull[key] === 0 ? this.support(list, key, a, this.forWhom(i), hours) : hours;
         if (left > EPS) {
           returned[owner] += left;
           returnedActivity[owner] = a;
@@ -510,8 +519,9 @@ export class WeekScheduler {
   /**
    * Support people of a list take up to `hours` standard hours of activity a for f: whoever of the
    * first (cheapest) role has the most time, then the rest in order. Returns the hours left.
+   * `key` is the list's place in supportFull.
    */
-  private support(list: Int32Array, a: number, f: number, hours: number): number {
+  private support(list: Int32Array, key: number, a: number, f: number, hours: number): number {
     const { role, efficiency } = this.model.staff;
     const inPost = this.inPost;
     const freeRegular = this.diary.freeRegular;
@@ -523,15 +533,18 @@ export class WeekScheduler {
     }
     // `+` tells the compiler this is a number, so the loop keeps it unboxed (see Diary.fill).
     let left = +hours;
+    let anyoneFree = false;
     for (let k = -1; k < list.length && left > EPS; k++) {
       const q = k < 0 ? best : list[k];
       if (q < 0 || (k >= 0 && q === best) || inPost[q] === 0) continue;
       // A support person with no time left takes nothing (fill would hand the hours straight back).
       if (freeRegular[q] <= EPS) continue;
+      anyoneFree = true;
       const eff = efficiency[role[q] * this.A + a];
       // Support's share is not the statutory part (the analysis stays with the practitioner): no due time.
       left = this.diary.fill(q, left / eff, 0, false, this.model.activities[a].kind, a, f, Infinity) * eff;
     }
+    if (!anyoneFree) this.supportFull[key] = 1;
     return left;
   }
 
