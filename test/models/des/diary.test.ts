@@ -146,6 +146,25 @@ describe('the diaries', () => {
     expect(visits.every((b) => b.family !== null && b.families === undefined)).toBe(true);
   });
 
+  it('give administrators with time to spare the delegable share of every family’s case administration, all week', () => {
+    // Three times the preset's administrators: they have time for all of it, so the social workers
+    // keep only the tenth of case administration that is not delegable (the preset says 0.9).
+    const s = presetScenario('skilled-admin');
+    const roleOf = new Map(s.teams.flatMap((t) => t.roles).map((r) => [r.id, r.category]));
+    const more = { ...s, teams: s.teams.map((t) => ({ ...t, roles: t.roles.map((r) => (r.category === 'administrator' ? { ...r, posts: r.posts * 3 } : r)) })) };
+    const hours = { administrator: 0, social: 0 };
+    for (const week of [7, 8, 9]) {
+      const d = diaryOf(more, week);
+      for (const b of d.blocks.filter((b) => b.activity === 'case_admin')) {
+        const category = roleOf.get(d.people[b.person].roleId);
+        if (category === 'administrator') hours.administrator += b.end - b.start;
+        if (category === 'qualified_sw') hours.social += b.end - b.start;
+      }
+    }
+    expect(hours.administrator).toBeGreaterThan(5);
+    expect(hours.social / (hours.social + hours.administrator)).toBeLessThan(0.2);
+  });
+
   it('hold the group case discussion for the whole unit at once', () => {
     const d = diaryOf(presetScenario('rsw-unit'), 7);
     const gcd = d.blocks.filter((b) => b.activity === 'group_case_discussion');
