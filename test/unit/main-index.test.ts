@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { SIMULATION_JS_FLAGS } from '../../main/workers/jitFlags';
 import { CHANNELS } from '../../models/api';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -17,6 +18,7 @@ const state = vi.hoisted(() => ({
   permissionCheck: null as null | ((...args: unknown[]) => unknown),
   opened: [] as string[],
   menu: null as unknown,
+  switches: [] as [string, string | undefined][],
 }));
 
 vi.mock('electron', () => {
@@ -49,6 +51,7 @@ vi.mock('electron', () => {
     },
     whenReady: () => Promise.resolve(),
     quit: vi.fn(),
+    commandLine: { appendSwitch: (name: string, value?: string) => state.switches.push([name, value]) },
   };
   return {
     app,
@@ -118,6 +121,11 @@ describe('main process wiring (electron mocked)', () => {
     state.permissionRequest!({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(state.permissionCheck!({}, 'notifications')).toBe(false);
+  });
+
+  it('adds no Chromium switch but the simulation threads’ V8 inlining budgets', () => {
+    expect(state.switches).toEqual([['js-flags', SIMULATION_JS_FLAGS.join(' ')]]);
+    expect(SIMULATION_JS_FLAGS.every((flag) => /^--max-inlined-bytecode-size(-cumulative)?=\d+$/.test(flag))).toBe(true);
   });
 
   it('installs the application menu', async () => {
