@@ -59,9 +59,15 @@ function makeTables(model: DesModel): ScheduleTables {
     });
   }
   const batched = Uint8Array.from(tasks, (task) => (isPaperwork(task, model) ? 1 : 0));
-  const hand = handOverParts(model);
+  const { handFirst, handBit, handActivity, handHours } = handOverParts(model);
+  // Every key written out, not spread: a spread gave each model's tables an object of a new shape,
+  // and the planner's code, compiled for the last one, was thrown away and compiled again at the
+  // start of every run.
   return {
-    ...hand,
+    handFirst,
+    handBit,
+    handActivity,
+    handHours,
     sessionHoursOf,
     followUpHoursOf,
     batched,
