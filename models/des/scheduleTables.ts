@@ -44,11 +44,7 @@ export function scheduleTables(model: DesModel): ScheduleTables {
 function makeTables(model: DesModel): ScheduleTables {
   const { activities, tasks } = model;
   const A = activities.length;
-  const sessionHoursOf = Float64Array.from(activities, (act) => {
-    let h = act.hours;
-    for (const fu of act.followUps) h += fu.times * activities[fu.activity].hours;
-    return h;
-  });
+  const sessionHoursOf = Float64Array.from(activities, (act) => withFollowUps(act.hours, act.followUps, model));
   const roles = model.staff.roles.length;
   const followUpHoursOf = new Float64Array(roles * A);
   for (let r = 0; r < roles; r++) {
@@ -75,8 +71,15 @@ function makeTables(model: DesModel): ScheduleTables {
     perChild: Uint8Array.from(tasks, (task) => (task.perChild ? 1 : 0)),
     supersedable: Uint8Array.from(tasks, (task) => (task.recurring && !task.statutory ? 1 : 0)),
     cycleWeeks: Float64Array.from(tasks, (task) => (!task.recurring ? -1 : task.workingDays % 5 === 0 ? task.workingDays / 5 : 0)),
-    taskHours: Float64Array.from(tasks, (task) => task.followUps.reduce((sum, fu) => sum + fu.times * activities[fu.activity].hours, activities[task.activity].hours)),
+    taskHours: Float64Array.from(tasks, (task) => withFollowUps(activities[task.activity].hours, task.followUps, model)),
   };
+}
+
+/** Standard hours of a piece of work of `hours` with its follow-ups (an activity's own, or a task's with its companions). */
+function withFollowUps(hours: number, followUps: TaskModel['followUps'], model: DesModel): number {
+  let h = hours;
+  for (const fu of followUps) h += fu.times * model.activities[fu.activity].hours;
+  return h;
 }
 
 /** The delegable parts of each task's occurrences, in the order they are handed over. */
