@@ -24,7 +24,7 @@ const SEND_EVERY_MS = 50;
  */
 export function replicationHandler(reply: (message: WorkerReply, transfer: ArrayBuffer[]) => void): (message: ToReplicationWorker) => void {
   let current: { job: number; request: DesRunRequest; model: DesModel } | null = null;
-  let compiled = 0;
+  let templatesMade = false;
   return (message) => {
     const job = message.job;
     try {
@@ -33,7 +33,10 @@ export function replicationHandler(reply: (message: WorkerReply, transfer: Array
         // the second time the literal runs, and some fields of the objects made from it then get
         // more general types. Left to the second run of a session, after the engine had been
         // optimised for the first model, that threw the optimised code away (~200 ms a worker).
-        if (compiled++ === 0) scheduleTables(compileModel(message.request.scenario));
+        if (!templatesMade) {
+          scheduleTables(compileModel(message.request.scenario));
+          templatesMade = true;
+        }
         current = { job, request: message.request, model: compileModel(message.request.scenario) };
       } else {
         if (current?.job !== job) throw new Error('a range of replications arrived before its scenario');
