@@ -62,7 +62,10 @@ export class Caseload {
     this.holderFamilies = new Int32Array(n);
     this.firstFamily = new Int32Array(n).fill(NO_HOLDER);
     this.taskStride = Math.max(1, ...model.caseTypes.map((c) => c.tasks.length));
-    this.lists = model.caseTypes.map(() => new WaitingList());
+    // A loop, not caseTypes.map: map's result is a packed array from the builtin but a holey one
+    // once the constructor is optimised, and the code compiled for one was thrown away at the other.
+    this.lists = [];
+    for (let i = 0; i < model.caseTypes.length; i++) this.lists.push(new WaitingList());
     // Room from the start for the families open at the start and as many again, so a run seldom grows its arrays.
     const opening = model.caseTypes.reduce((sum, c) => sum + c.openFamilies, 0);
     this.growFamilies(Math.max(64, 2 ** Math.ceil(Math.log2(2 * opening + 1))));
