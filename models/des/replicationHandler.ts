@@ -1,9 +1,9 @@
+import type { Scenario } from '../scenario';
 import { runReplication } from './environment';
 import type { ToReplicationWorker, WorkerReply } from './dispatch';
 import { compileModel, type DesModel } from './model';
 import type { DesRunRequest } from './monteCarloRun';
 import type { ReplicationOutcome } from './outcome';
-import { scheduleTables } from './scheduleTables';
 
 /** The typed arrays of an outcome, handed over to the host without a copy. */
 export function outcomeBuffers(outcome: ReplicationOutcome): ArrayBuffer[] {
@@ -17,6 +17,20 @@ export function outcomeBuffers(outcome: ReplicationOutcome): ArrayBuffer[] {
 const SEND_EVERY_MS = 50;
 
 /**
+ * Before its first job a worker runs one week of the scenario, with the diary recorded, on a model
+ * compiled for the purpose; the job's model is compiled afresh. Two things then happen before the
+ * engine's code is optimised instead of after, where each threw the optimised code away (about
+ * 200 ms a worker, in the first runs of a session):
+ * - V8 makes an object literal's template the second time the literal runs, and some fields of
+ *   the objects made from it then get more general types (the model's literals run twice).
+ * - Only replication 0 records its diaries, so code optimised before a worker first recorded had
+ *   no feedback for the recording.
+ */
+function warmUp(scenario: Scenario): void {
+  runReplication(compileModel(scenario), { weeks: 1, warmupWeeks: 0, seed: 0, diaryWeek: 1, diaryReplication: 0 }, 0);
+}
+
+/**
  * What a replication worker does with each message, the same in a Node thread and a Web Worker:
  * a job's scenario is compiled once, then each range is run, its outcomes sent every
  * SEND_EVERY_MS and at its end, followed by `ready` (the dispatcher's cue to send more). A worker
@@ -24,18 +38,14 @@ const SEND_EVERY_MS = 50;
  */
 export function replicationHandler(reply: (message: WorkerReply, transfer: ArrayBuffer[]) => void): (message: ToReplicationWorker) => void {
   let current: { job: number; request: DesRunRequest; model: DesModel } | null = null;
-  let templatesMade = false;
+  let warmedUp = false;
   return (message) => {
     const job = message.job;
     try {
       if (message.type === 'setup') {
-        // The first scenario is compiled twice, tables and all. V8 makes an object literal's template
-        // the second time the literal runs, and some fields of the objects made from it then get
-        // more general types. Left to the second run of a session, after the engine had been
-        // optimised for the first model, that threw the optimised code away (~200 ms a worker).
-        if (!templatesMade) {
-          scheduleTables(compileModel(message.request.scenario));
-          templatesMade = true;
+        if (!warmedUp) {
+          warmUp(message.request.scenario);
+          warmedUp = true;
         }
         current = { job, request: message.request, model: compileModel(message.request.scenario) };
       } else {
