@@ -4,18 +4,16 @@
 // Targets (issue 5): 1,000 replications ≤ 6 s wall; 200 ≤ 1.5 s; peak memory ≤ 300 MB.
 // The machine is a shared VM whose speed drifts: each size runs several times (median and best),
 // and a fixed loop's time is reported before and after, to read the wall times against.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { applySimulationJsFlags } from '../main/workers/jitFlags';
 import { workerPoolExecutor } from '../main/workers/workerPool';
 import { runReplication } from '../models/des/environment';
 import { compileModel } from '../models/des/model';
-import { ScenarioSchema } from '../models/scenario';
 import type { ReplicationExecutor } from '../models/des/monteCarloRun';
 import { simulate } from '../models/simulate';
 import { machineSpeed, median, report } from './measure';
+import { standardScenario } from './standard';
 
-const scenario = ScenarioSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'standard.json'), 'utf8')));
+const scenario = standardScenario();
 const THREADS = 2;
 // The in-thread figure is measured with the flags the worker threads run with.
 applySimulationJsFlags();

@@ -6,13 +6,12 @@
 // replications of a shortened run, every field of each outcome (typed arrays byte for byte, the
 // recorded diary week as JSON).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runReplication } from '../models/des/environment';
 import { compileModel } from '../models/des/model';
 import type { ReplicationOutcome } from '../models/des/outcome';
 import { PRESETS, presetScenario } from '../models/presets/index';
-import { ScenarioSchema, type Scenario } from '../models/scenario';
+import type { Scenario } from '../models/scenario';
+import { standardScenario } from '../bench/standard';
 
 const REPLICATIONS = 12;
 /** Short enough to run in seconds, long enough for leavers, reallocations and step-downs to happen. */
@@ -37,6 +36,5 @@ function fingerprint(scenario: Scenario): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const standard = ScenarioSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'bench', 'standard.json'), 'utf8')));
-const scenarios: [string, Scenario][] = [['standard', standard], ...PRESETS.map((p): [string, Scenario] => [p.id, presetScenario(p.id)])];
+const scenarios: [string, Scenario][] = [['standard', standardScenario()], ...PRESETS.map((p): [string, Scenario] => [p.id, presetScenario(p.id)])];
 for (const [name, scenario] of scenarios) console.log(`${name.padEnd(24)} ${fingerprint(scenario)}`);
