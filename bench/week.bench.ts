@@ -59,8 +59,16 @@ async function replications(runs: number, executor: ReplicationExecutor): Promis
 /** Several runs of the same size on the same (warm) threads: the median, the best and the peak memory. */
 async function warmRuns(runs: number, times: number, executor: ReplicationExecutor): Promise<void> {
   const measured: Measured[] = [];
-  for (let i = 0; i < times; i++) measured.push(await replications(runs, executor));
   const name = `des.standard.${runs}-replications.${THREADS}-threads`;
+  for (let i = 1; i <= times; i++) {
+    // The machine's speed swings between two levels within seconds: each run is read beside the
+    // fixed loop timed just before and just after it (their mean).
+    const before = machineSpeed();
+    const m = await replications(runs, executor);
+    measured.push(m);
+    report(name, `wall_run_${i}`, m.seconds, 's');
+    report(name, `fixed_loop_around_run_${i}`, (before + machineSpeed()) / 2, 'ms');
+  }
   report(name, `wall_median_of_${times}`, median(measured.map((m) => m.seconds)), 's');
   report(name, `wall_best_of_${times}`, Math.min(...measured.map((m) => m.seconds)), 's');
   report(name, 'cpu_all_threads_median', median(measured.map((m) => m.cpu)), 's');
@@ -81,5 +89,5 @@ const second = await replications(200, executor);
 report(`des.standard.200-replications.${THREADS}-threads.second-run`, 'wall', second.seconds, 's');
 await warmRuns(200, 5, executor);
 report('machine.fixed-loop', 'between', machineSpeed(), 'ms');
-await warmRuns(1000, 3, executor);
+await warmRuns(1000, 5, executor);
 report('machine.fixed-loop', 'after', machineSpeed(), 'ms');
