@@ -126,7 +126,7 @@ function ScenarioViews({ store, scenario, parent, appVersion, tab, onTab, onTrai
     {
       id: 'results',
       label: 'Results',
-      panel: panel('results', <>{result && <ResultsView result={result} />}<SimulationSection parent={parent} appVersion={appVersion} problems={runProblems} /></>),
+      panel: panel('results', <>{result && <ResultsView result={result} />}<SimulationSection parent={parent} appVersion={appVersion} problems={runProblems} active={tab === 'results'} /></>),
     },
     { id: 'compare', label: 'Compare', panel: panel('compare', <CompareView active={tab === 'compare'} simulations={simulations} />) },
     { id: 'explore', label: 'Explore', panel: panel('explore', result && <ExploreView result={result} />), badge: useBadge(registries.explore) },

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BuildOptions } from 'esbuild';
-import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
 import type { WorkerReply } from '../../models/des/dispatch';
-import { pooledExecutor, type WorkerHost } from '../../models/des/warmWorkers';
+import { pooledExecutor, type WarmExecutor, type WorkerHost } from '../../models/des/warmWorkers';
 
 export const MAX_THREADS = 256;
 
@@ -39,7 +38,7 @@ export function checkThreads(threads: number): string | null {
  * runs of the same executor (idle, they do not keep the process alive). On cancel every worker is
  * terminated at once and the run rejects with the signal's reason.
  */
-export function workerPoolExecutor(options: WorkerPoolOptions = {}): ReplicationExecutor {
+export function workerPoolExecutor(options: WorkerPoolOptions = {}): WarmExecutor {
   const threads = options.threads ?? defaultThreads();
   const problem = checkThreads(threads);
   if (problem) throw new RangeError(problem);

@@ -4,9 +4,16 @@ import type { ReplicationOutcome } from './outcome';
 /**
  * Host → worker, whatever kind of worker it is (a Node thread or a Web Worker): the scenario of a
  * job, then ranges of its replications. A worker kept warm between runs is given each new job's
- * scenario the same way; the job number tells a late reply from an earlier job apart.
+ * scenario the same way; the job number tells a late reply from an earlier job apart. `warm`
+ * readies a new worker's code on a scenario before any run asks for it (job WARM_JOB).
  */
-export type ToReplicationWorker = { type: 'setup'; job: number; request: DesRunRequest } | { type: 'run'; job: number; from: number; to: number };
+export type ToReplicationWorker =
+  | { type: 'setup'; job: number; request: DesRunRequest }
+  | { type: 'run'; job: number; from: number; to: number }
+  | { type: 'warm'; job: typeof WARM_JOB; request: DesRunRequest };
+
+/** The job number of a warm-up: no run's (those count from 1), so its replies reach no run. */
+export const WARM_JOB = 0;
 
 /** Worker → host: outcomes (the replications finished since the last message), ready for more work, or a failure with its message. */
 export type WorkerReply = ({ type: 'outcomes'; outcomes: ReplicationOutcome[] } | { type: 'ready' } | { type: 'failed'; message: string }) & { job: number };

@@ -33,10 +33,27 @@ function warmUp(scenario: Scenario): void {
 }
 
 /**
+ * A new worker's first replications run several times slower than later ones, while V8 compiles
+ * the engine. A worker started ahead of a planner's first run (WarmWorkers.prewarm) spends that
+ * time on replications of its own, thrown away; about ten replications of the standard workload
+ * bring the engine's code to its steady speed. The time limit keeps a large scenario's warm-up
+ * short: a run asked for meanwhile waits for it.
+ */
+const PREWARM_REPLICATIONS = 12;
+const PREWARM_MS = 1000;
+
+function prewarm({ scenario, settings }: DesRunRequest): void {
+  const model = compileModel(scenario);
+  const started = performance.now();
+  for (let r = 0; r < PREWARM_REPLICATIONS && performance.now() - started < PREWARM_MS; r++) runReplication(model, settings, r);
+}
+
+/**
  * What a replication worker does with each message, the same in a Node thread and a Web Worker:
  * a job's scenario is compiled once, then each range is run, its outcomes sent every
  * SEND_EVERY_MS and at its end, followed by `ready` (the dispatcher's cue to send more). A worker
- * kept warm between runs simply receives the next job's scenario.
+ * kept warm between runs simply receives the next job's scenario. A `warm` message runs the
+ * prewarm replications and answers `ready` too.
  */
 export function replicationHandler(reply: (message: WorkerReply, transfer: ArrayBuffer[]) => void): (message: ToReplicationWorker) => void {
   let current: { job: number; request: DesRunRequest; model: DesModel } | null = null;
@@ -44,13 +61,13 @@ export function replicationHandler(reply: (message: WorkerReply, transfer: Array
   return (message) => {
     const job = message.job;
     try {
-      if (message.type === 'setup') {
-        if (!warmedUp) {
-          warmUp(message.request.scenario);
-          warmedUp = true;
-        }
-        current = { job, request: message.request, model: compileModel(message.request.scenario) };
-      } else {
+      if (message.type !== 'run' && !warmedUp) {
+        warmUp(message.request.scenario);
+        warmedUp = true;
+      }
+      if (message.type === 'warm') prewarm(message.request);
+      else if (message.type === 'setup') current = { job, request: message.request, model: compileModel(message.request.scenario) };
+      else {
         if (current?.job !== job) throw new Error('a range of replications arrived before its scenario');
         let outcomes: ReplicationOutcome[] = [];
         let sent = performance.now();

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { RunSettingsSchema } from '../../models/runSettings';
 import type { Scenario } from '../../models/scenario';
 import { ScenarioNumber } from '../components/ScenarioNumber';
@@ -15,6 +15,8 @@ interface Props {
   appVersion: string;
   /** Why the scenario cannot be simulated now, one line each; empty when it can. */
   problems: string[];
+  /** Whether the section's tab is the one shown. */
+  active: boolean;
 }
 
 const S = RunSettingsSchema.shape;
@@ -29,14 +31,20 @@ const SETTINGS = [
  * The stochastic run (DESIGN §3.2–3.3): its settings, Run and Cancel, progress, and the last
  * run's figures — kept with the project and marked stale once the scenario changes.
  */
-export function SimulationSection({ parent, appVersion, problems }: Props) {
+export function SimulationSection({ parent, appVersion, problems, active }: Props) {
   const { scenario } = useScenarioScope();
   const cache = useResultCache();
   const shown = shownResult(useCachedResults(cache), scenario);
-  const { state, start, cancel } = useSimulationRun();
+  const { state, start, cancel, prewarm } = useSimulationRun();
   const summary = useRef<HTMLDivElement>(null);
   const running = state.status === 'running';
   const blocked = problems.length > 0;
+
+  // While the planner reads the results, the workers start and warm up on the scenario on screen,
+  // so the first run does not wait for the engine's code to be compiled (WarmWorkers.prewarm).
+  useEffect(() => {
+    if (active && !blocked) prewarm(scenario);
+  }, [active, blocked, scenario, prewarm]);
 
   function run(): void {
     if (blocked) {

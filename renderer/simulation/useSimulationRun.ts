@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
+import type { WarmExecutor } from '../../models/des/warmWorkers';
 import type { SimulationResult } from '../../models/result';
 import { resultKey, type CachedResult } from '../../models/resultCache';
 import type { Scenario } from '../../models/scenario';
@@ -24,12 +24,14 @@ export interface RunRequest {
 /**
  * One simulation run at a time for the scenario on screen: started, followed (progress drawn at
  * most once a frame), cancelled. Cancel terminates the workers, and a run's late messages are
- * ignored by identity, so nothing moves after Cancel.
+ * ignored by identity, so nothing moves after Cancel. `prewarm` readies the workers on a scenario
+ * before the first run (nothing happens if they are ready already).
  */
-export function useSimulationRun(executor: () => ReplicationExecutor = browserExecutor): {
+export function useSimulationRun(executor: () => WarmExecutor = browserExecutor): {
   state: RunState;
   start: (request: RunRequest) => void;
   cancel: () => void;
+  prewarm: (scenario: Scenario) => void;
 } {
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const active = useRef<{ controller: AbortController; done: number; total: number; frame: number | null } | null>(null);
@@ -88,5 +90,7 @@ export function useSimulationRun(executor: () => ReplicationExecutor = browserEx
     [executor],
   );
 
-  return { state, start, cancel };
+  const prewarm = useCallback((scenario: Scenario) => void executor().prewarm(scenario), [executor]);
+
+  return { state, start, cancel, prewarm };
 }

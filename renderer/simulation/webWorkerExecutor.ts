@@ -4,8 +4,7 @@
  * the next run after an edit starts at once. On cancel every worker is terminated at once, so no
  * outcome (and no progress) arrives after it.
  */
-import type { ReplicationExecutor } from '../../models/des/monteCarloRun';
-import { pooledExecutor, type WorkerHost } from '../../models/des/warmWorkers';
+import { pooledExecutor, type WarmExecutor, type WorkerHost } from '../../models/des/warmWorkers';
 import type { FromSimulationWorker, ToSimulationWorker } from './protocol';
 
 /** The part of a Worker the pool uses, so tests can stand in a worker that runs in the same thread. */
@@ -28,7 +27,7 @@ export function chunkSize(runs: number, workers: number): number {
   return Math.max(1, Math.min(8, Math.floor(runs / (workers * 8))));
 }
 
-export function webWorkerExecutor({ threads, createWorker, idleMs }: WebWorkerPoolOptions): ReplicationExecutor {
+export function webWorkerExecutor({ threads, createWorker, idleMs }: WebWorkerPoolOptions): WarmExecutor {
   return pooledExecutor(webHost(createWorker), { threads, chunk: chunkSize, idleMs });
 }
 

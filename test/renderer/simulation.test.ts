@@ -17,6 +17,8 @@ class FakeWorker implements WorkerLike {
   terminated = false;
   ranges: [number, number][] = [];
   jobs: number[] = [];
+  /** Scenarios this worker was told to warm up on. */
+  warmed: string[] = [];
   private readonly handle = replicationHandler((data) => {
     if (!this.terminated) this.onmessage?.({ data });
   });
@@ -25,6 +27,7 @@ class FakeWorker implements WorkerLike {
     setTimeout(() => {
       if (this.terminated) return;
       if (message.type === 'setup') this.jobs.push(message.job);
+      else if (message.type === 'warm') this.warmed.push(message.request.scenario.id);
       else this.ranges.push([message.from, message.to]);
       this.handle(message);
     }, 0);
@@ -73,6 +76,49 @@ describe('the Web Worker pool', () => {
     const cold = await simulate(second, { engine: 'des', des: {} });
     expect(warm.team).toEqual(cold.team);
     expect(warm.series).toEqual(cold.series);
+  });
+
+  it('warms its workers up ahead of the first run: that run takes them as they are and gives the same figures', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const scenario = smallScenario(6);
+    await executor.prewarm(scenario);
+    expect(workers.map((w) => w.warmed)).toEqual([[scenario.id], [scenario.id]]);
+    // Warm already: a second call starts nobody.
+    await executor.prewarm(scenario);
+    expect(workers).toHaveLength(2);
+    const warm = await simulate(scenario, { engine: 'des', des: { executor } });
+    expect(workers).toHaveLength(2);
+    expect(workers.every((w) => w.jobs.length === 1 && !w.terminated)).toBe(true);
+    const inProcess = await simulate(scenario, { engine: 'des', des: {} });
+    expect(warm.team).toEqual(inProcess.team);
+    expect(warm.series).toEqual(inProcess.series);
+  });
+
+  it('a run asked for while the workers warm up waits for them rather than starting more', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const scenario = smallScenario(4);
+    const warming = executor.prewarm(scenario);
+    const run = await simulate(scenario, { engine: 'des', des: { executor } });
+    await warming;
+    expect(workers).toHaveLength(2);
+    expect(run.run.runs).toBe(4);
+    // And while a run has the workers, a warm-up starts none beside them.
+    const during = simulate(smallScenario(4), { engine: 'des', des: { executor } });
+    await executor.prewarm(scenario);
+    await during;
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a scenario that cannot be run warms nothing, and its run still says why', async () => {
+    const workers: FakeWorker[] = [];
+    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const scenario = smallScenario(4);
+    scenario.run.replications = 0;
+    await executor.prewarm(scenario);
+    expect(workers).toHaveLength(0);
+    await expect(simulate(scenario, { engine: 'des', des: { executor } })).rejects.toThrow(/at least 1 replication/);
   });
 
   it('keeps no more workers waiting than it has threads, after two runs at once', async () => {

@@ -79,6 +79,16 @@ describe('the worker-thread pool', () => {
     expect(after.team).toEqual((await simulate(small, { engine: 'des' })).team);
   }, 30_000);
 
+  it('warms its threads up ahead of a run, and the run on them gives the same result', async () => {
+    const executor = workerPoolExecutor({ threads: 2 });
+    // Settles once both threads have answered their warm-up.
+    await executor.prewarm(small);
+    const pooled = await simulate(small, { engine: 'des', des: { executor } });
+    const here = await simulate(small, { engine: 'des' });
+    expect(pooled.team).toEqual(here.team);
+    expect(pooled.series).toEqual(here.series);
+  }, 30_000);
+
   it('starts light: the replication worker loads no schema library (zod was four fifths of its code)', () => {
     const built = buildSync({ ...workerBundle(), write: false, metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(built.metafile.inputs);
