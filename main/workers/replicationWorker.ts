@@ -1,6 +1,6 @@
 /**
  * A worker thread that runs replications for the pool: the same handler as the app's Web Worker
- * (models/des/replicationHandler.ts), each outcome's typed arrays handed over without a copy.
+ * (models/des/replicationHandler.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import type { ToReplicationWorker } from '../../models/des/dispatch';
@@ -10,4 +10,4 @@ import { applySimulationJsFlags } from './jitFlags';
 const port = parentPort;
 if (!port) throw new Error('replicationWorker runs only as a worker thread');
 applySimulationJsFlags();
-port.on('message', replicationHandler((message, transfer) => port.postMessage(message, transfer)) as (message: ToReplicationWorker) => void);
+port.on('message', replicationHandler((message) => port.postMessage(message)) as (message: ToReplicationWorker) => void);

@@ -5,11 +5,6 @@ import { compileModel, type DesModel } from './model';
 import type { DesRunRequest } from './monteCarloRun';
 import type { ReplicationOutcome } from './outcome';
 
-/** The typed arrays of an outcome, handed over to the host without a copy. */
-export function outcomeBuffers(outcome: ReplicationOutcome): ArrayBuffer[] {
-  return Object.values(outcome).flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []));
-}
-
 /**
  * How often a worker sends what it has finished: often enough for a smooth progress bar, seldom
  * enough that a message per replication (a tenth of a millisecond each, on a busy core) is not paid.
@@ -17,18 +12,16 @@ export function outcomeBuffers(outcome: ReplicationOutcome): ArrayBuffer[] {
 const SEND_EVERY_MS = 50;
 
 /**
- * Before its first job a worker detaches a buffer and runs one week of the scenario, with the
- * diary recorded, on a model compiled for the purpose; the job's model is compiled afresh. Three
- * things then happen before the engine's code is optimised instead of after, where each threw the
- * optimised code away (about 200 ms a worker each, in the first runs of a session):
- * - The first detached buffer (see detachOneBuffer).
+ * Before its first job a worker runs one week of the scenario, with the diary recorded, on a model
+ * compiled for the purpose; the job's model is compiled afresh. Two things then happen before the
+ * engine's code is optimised instead of after, where each threw the optimised code away (about
+ * 200 ms a worker, in the first runs of a session):
  * - V8 makes an object literal's template the second time the literal runs, and some fields of
  *   the objects made from it then get more general types (the model's literals run twice).
  * - Only replication 0 records its diaries, so code optimised before a worker first recorded had
  *   no feedback for the recording.
  */
 function warmUp(scenario: Scenario): void {
-  detachOneBuffer();
   runReplication(compileModel(scenario), { weeks: 1, warmupWeeks: 0, seed: 0, diaryWeek: 1, diaryReplication: 0 }, 0);
 }
 
@@ -54,8 +47,14 @@ function prewarm({ scenario, settings }: DesRunRequest): void {
  * SEND_EVERY_MS and at its end, followed by `ready` (the dispatcher's cue to send more). A worker
  * kept warm between runs simply receives the next job's scenario. A `warm` message runs the
  * prewarm replications and answers `ready` too.
+ *
+ * Outcomes are copied to the host, not transferred. Transferring would detach their buffers, and
+ * V8 compiles typed-array access without a check for a detached buffer only as long as no buffer
+ * of the thread has ever been detached (its "detaching protector"): once one is, every access
+ * pays for the check, 19 % more instructions per replication of the standard workload, and all
+ * code compiled before is thrown away. An outcome is a few kilobytes; the copy costs next to nothing.
  */
-export function replicationHandler(reply: (message: WorkerReply, transfer: ArrayBuffer[]) => void): (message: ToReplicationWorker) => void {
+export function replicationHandler(reply: (message: WorkerReply) => void): (message: ToReplicationWorker) => void {
   let current: { job: number; request: DesRunRequest; model: DesModel } | null = null;
   let warmedUp = false;
   return (message) => {
@@ -74,25 +73,14 @@ export function replicationHandler(reply: (message: WorkerReply, transfer: Array
         for (let r = message.from; r < message.to; r++) {
           outcomes.push(runReplication(current.model, current.request.settings, r));
           if (r + 1 < message.to && performance.now() - sent < SEND_EVERY_MS) continue;
-          reply({ type: 'outcomes', job, outcomes }, outcomes.flatMap(outcomeBuffers));
+          reply({ type: 'outcomes', job, outcomes });
           outcomes = [];
           sent = performance.now();
         }
       }
-      reply({ type: 'ready', job }, []);
+      reply({ type: 'ready', job });
     } catch (error) {
-      reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) }, []);
+      reply({ type: 'failed', job, message: error instanceof Error ? error.message : String(error) });
     }
   };
-}
-
-/**
- * V8 compiles typed-array access without a check for a detached buffer until the first buffer of
- * the thread is detached, and then throws away all code compiled so (its "detaching protector").
- * Sending outcomes detaches their buffers, so the first run's first reply used to discard the
- * engine's optimised code: one buffer is detached here, before any of it is compiled.
- */
-function detachOneBuffer(): void {
-  const spare = new ArrayBuffer(8);
-  structuredClone(spare, { transfer: [spare] });
 }

@@ -6,5 +6,5 @@ import type { ToReplicationWorker } from '../../../models/des/dispatch';
 import { replicationHandler } from '../../../models/des/replicationHandler';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const handle = replicationHandler((message, transfer) => scope.postMessage(message, transfer));
+const handle = replicationHandler((message) => scope.postMessage(message));
 scope.onmessage = (event: MessageEvent<ToReplicationWorker>) => handle(event.data);
