@@ -38,6 +38,13 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+/** The Web Worker pool on stand-in workers, and every worker it has made, in order. */
+function fakePool(threads: number, idleMs?: number) {
+  const workers: FakeWorker[] = [];
+  const executor = webWorkerExecutor({ threads, idleMs, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+  return { workers, executor };
+}
+
 function smallScenario(runs: number) {
   const scenario = presetScenario('traditional');
   scenario.run = { ...scenario.run, replications: runs, weeks: 12, warmupWeeks: 2 };
@@ -49,8 +56,7 @@ describe('the Web Worker pool', () => {
     const scenario = smallScenario(10);
     const inProcess = await simulate(scenario, { engine: 'des', des: {} });
     for (const threads of [1, 3]) {
-      const workers: FakeWorker[] = [];
-      const executor = webWorkerExecutor({ threads, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+      const { workers, executor } = fakePool(threads);
       const pooled = await simulate(scenario, { engine: 'des', des: { executor } });
       expect(pooled.team).toEqual(inProcess.team);
       expect(pooled.series).toEqual(inProcess.series);
@@ -64,8 +70,7 @@ describe('the Web Worker pool', () => {
   });
 
   it('keeps its workers warm: the next run reuses them, with the new scenario, and gives the same figures', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     const first = smallScenario(6);
     const second = smallScenario(8);
     second.run.seed = first.run.seed + 1;
@@ -79,8 +84,7 @@ describe('the Web Worker pool', () => {
   });
 
   it('warms its workers up ahead of the first run: that run takes them as they are and gives the same figures', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     const scenario = smallScenario(6);
     await executor.prewarm(scenario);
     expect(workers.map((w) => w.warmed)).toEqual([[scenario.id], [scenario.id]]);
@@ -96,8 +100,7 @@ describe('the Web Worker pool', () => {
   });
 
   it('a run asked for while the workers warm up waits for them rather than starting more', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     const scenario = smallScenario(4);
     const warming = executor.prewarm(scenario);
     const run = await simulate(scenario, { engine: 'des', des: { executor } });
@@ -112,8 +115,7 @@ describe('the Web Worker pool', () => {
   });
 
   it('a scenario that cannot be run warms nothing, and its run still says why', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     const scenario = smallScenario(4);
     scenario.run.replications = 0;
     await executor.prewarm(scenario);
@@ -122,16 +124,14 @@ describe('the Web Worker pool', () => {
   });
 
   it('keeps no more workers waiting than it has threads, after two runs at once', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     await Promise.all([simulate(smallScenario(4), { engine: 'des', des: { executor } }), simulate(smallScenario(4), { engine: 'des', des: { executor } })]);
     expect(workers).toHaveLength(4);
     expect(workers.filter((w) => w.terminated)).toHaveLength(2);
   });
 
   it('stops idle workers after a while, and starts fresh ones for the next run', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, idleMs: 20, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2, 20);
     await simulate(smallScenario(4), { engine: 'des', des: { executor } });
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(workers.every((w) => w.terminated)).toBe(true);
@@ -141,8 +141,7 @@ describe('the Web Worker pool', () => {
   });
 
   it('stops on cancel: workers terminated, no progress afterwards, the run rejected', async () => {
-    const workers: FakeWorker[] = [];
-    const executor = webWorkerExecutor({ threads: 2, createWorker: () => workers[workers.push(new FakeWorker()) - 1]! });
+    const { workers, executor } = fakePool(2);
     const controller = new AbortController();
     const progress: number[] = [];
     const run = simulate(smallScenario(200), {
