@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { rangeSize } from '../../models/des/dispatch';
 import { replicationHandler } from '../../models/des/replicationHandler';
 import { presetScenario } from '../../models/presets';
+import type { SimulationResult } from '../../models/result';
+import type { Scenario } from '../../models/scenario';
 import { simulate } from '../../models/simulate';
 import type { FromSimulationWorker, ToSimulationWorker } from '../../renderer/simulation/protocol';
 import { chunkSize, webWorkerExecutor, type WorkerLike } from '../../renderer/simulation/webWorkerExecutor';
@@ -45,6 +47,13 @@ function fakePool(threads: number, idleMs?: number) {
   return { workers, executor };
 }
 
+/** A pooled run's figures are exactly those of the same run in this thread. */
+async function expectInProcessFigures(pooled: SimulationResult, scenario: Scenario): Promise<void> {
+  const here = await simulate(scenario, { engine: 'des', des: {} });
+  expect(pooled.team).toEqual(here.team);
+  expect(pooled.series).toEqual(here.series);
+}
+
 function smallScenario(runs: number) {
   const scenario = presetScenario('traditional');
   scenario.run = { ...scenario.run, replications: runs, weeks: 12, warmupWeeks: 2 };
@@ -78,9 +87,7 @@ describe('the Web Worker pool', () => {
     const warm = await simulate(second, { engine: 'des', des: { executor } });
     expect(workers).toHaveLength(2);
     expect(workers.every((w) => w.jobs.length === 2)).toBe(true);
-    const cold = await simulate(second, { engine: 'des', des: {} });
-    expect(warm.team).toEqual(cold.team);
-    expect(warm.series).toEqual(cold.series);
+    await expectInProcessFigures(warm, second);
   });
 
   it('warms its workers up ahead of the first run: that run takes them as they are and gives the same figures', async () => {
@@ -94,9 +101,7 @@ describe('the Web Worker pool', () => {
     const warm = await simulate(scenario, { engine: 'des', des: { executor } });
     expect(workers).toHaveLength(2);
     expect(workers.every((w) => w.jobs.length === 1 && !w.terminated)).toBe(true);
-    const inProcess = await simulate(scenario, { engine: 'des', des: {} });
-    expect(warm.team).toEqual(inProcess.team);
-    expect(warm.series).toEqual(inProcess.series);
+    await expectInProcessFigures(warm, scenario);
   });
 
   it('a run asked for while the workers warm up waits for them rather than starting more', async () => {
