@@ -3,7 +3,8 @@
 // through the same public simulate() the app and CLI use, on two worker threads.
 // Targets (issue 5): 1,000 replications ≤ 6 s wall; 200 ≤ 1.5 s; peak memory ≤ 300 MB.
 // The machine is a shared VM whose speed drifts: each size runs several times (median and best),
-// and a fixed loop's time is reported before and after, to read the wall times against.
+// each run is reported beside a fixed loop timed around it, and the loop also before, between and
+// after the sizes, to read the wall times against.
 import { applySimulationJsFlags } from '../main/workers/jitFlags';
 import { workerPoolExecutor } from '../main/workers/workerPool';
 import { runReplication } from '../models/des/environment';
@@ -95,7 +96,7 @@ await warmRuns(1000, 5, executor);
 const prewarmed = workerPoolExecutor({ threads: THREADS });
 const warming = performance.now();
 await prewarmed.prewarm(scenario);
-report('des.standard.prewarm.2-threads', 'wall', (performance.now() - warming) / 1000, 's');
+report(`des.standard.prewarm.${THREADS}-threads`, 'wall', (performance.now() - warming) / 1000, 's');
 const first = await replications(200, prewarmed);
 report(`des.standard.200-replications.${THREADS}-threads.first-after-prewarm`, 'wall', first.seconds, 's');
 report('machine.fixed-loop', 'after', machineSpeed(), 'ms');
